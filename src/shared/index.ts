@@ -1,0 +1,4 @@
+export * from './error-codes';
+export * from './contract-schemas';
+export * from './view-models';
+export * from './resolver-contract';
