@@ -1,0 +1,140 @@
+import Database from 'better-sqlite3';
+
+import { type KvsRecord } from './kvs-record';
+
+interface ItemRow {
+  key: string;
+  value: string;
+  created_at: number;
+  updated_at: number;
+  expires_at: number | null;
+}
+
+/**
+ * One table holds every namespace (`kvs`, `secret`, `entity:<name>`), keyed by namespace and key.
+ * Expired rows stay until purged but no read returns them (kvs-api#ttl: deletion is asynchronous, reads
+ * here are strict so tests see expiry the moment the clock passes it).
+ */
+export class KvsSqliteTable {
+  readonly db: Database.Database;
+  private readonly selectOne;
+  private readonly upsertOne;
+  private readonly deleteOne;
+  private readonly selectPage;
+  private readonly selectAll;
+  private readonly purge;
+
+  constructor(filename: string) {
+    this.db = new Database(filename);
+    if (filename !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS kvs_items (
+      namespace TEXT NOT NULL,
+      key TEXT NOT NULL,
+      value TEXT NOT NULL,
+      created_at INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL,
+      expires_at INTEGER,
+      PRIMARY KEY (namespace, key)
+    ) WITHOUT ROWID`);
+    const live = '(expires_at IS NULL OR expires_at > @now)';
+    this.selectOne = this.db.prepare<{ namespace: string; key: string; now: number }, ItemRow>(
+      `SELECT key, value, created_at, updated_at, expires_at FROM kvs_items
+       WHERE namespace = @namespace AND key = @key AND ${live}`,
+    );
+    this.upsertOne = this.db.prepare<{
+      namespace: string;
+      key: string;
+      value: string;
+      createdAt: number;
+      updatedAt: number;
+      expiresAt: number | null;
+    }>(
+      `INSERT INTO kvs_items (namespace, key, value, created_at, updated_at, expires_at)
+       VALUES (@namespace, @key, @value, @createdAt, @updatedAt, @expiresAt)
+       ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
+         updated_at = excluded.updated_at, expires_at = excluded.expires_at`,
+    );
+    this.deleteOne = this.db.prepare<{ namespace: string; key: string }>(
+      'DELETE FROM kvs_items WHERE namespace = @namespace AND key = @key',
+    );
+    // Key order is SQLite's BINARY collation: byte order of UTF-8, stable across pages.
+    this.selectPage = this.db.prepare<
+      { namespace: string; after: string | null; prefix: string; now: number; limit: number },
+      ItemRow
+    >(
+      `SELECT key, value, created_at, updated_at, expires_at FROM kvs_items
+       WHERE namespace = @namespace AND (@after IS NULL OR key > @after)
+         AND substr(key, 1, length(@prefix)) = @prefix AND ${live}
+       ORDER BY key LIMIT @limit`,
+    );
+    this.selectAll = this.db.prepare<{ namespace: string; now: number }, ItemRow>(
+      `SELECT key, value, created_at, updated_at, expires_at FROM kvs_items
+       WHERE namespace = @namespace AND ${live} ORDER BY key`,
+    );
+    this.purge = this.db.prepare<{ now: number }>(
+      'DELETE FROM kvs_items WHERE expires_at IS NOT NULL AND expires_at <= @now',
+    );
+  }
+
+  get(namespace: string, key: string, now: number): KvsRecord | undefined {
+    const row = this.selectOne.get({ namespace, key, now });
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  put(namespace: string, record: KvsRecord, valueJson: string): void {
+    this.upsertOne.run({
+      namespace,
+      key: record.key,
+      value: valueJson,
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+      expiresAt: record.expiresAt,
+    });
+  }
+
+  remove(namespace: string, key: string): void {
+    this.deleteOne.run({ namespace, key });
+  }
+
+  /** Live items after `after` whose key starts with `prefix`, in key order. */
+  page(namespace: string, prefix: string, after: string | null, limit: number, now: number): KvsRecord[] {
+    return this.selectPage.all({ namespace, prefix, after, limit, now }).map(toRecord);
+  }
+
+  all(namespace: string, now: number): KvsRecord[] {
+    return this.selectAll.all({ namespace, now }).map(toRecord);
+  }
+
+  purgeExpired(now: number): number {
+    return this.purge.run({ now }).changes;
+  }
+
+  /** Runs `fn` in one SQLite transaction: everything or nothing is written. */
+  atomically<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  journalMode(): string {
+    const mode: unknown = this.db.pragma('journal_mode', { simple: true });
+    return String(mode);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toRecord(row: ItemRow): KvsRecord {
+  return {
+    key: row.key,
+    value: parseJson(row.value),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
+  };
+}
+
+function parseJson(text: string): unknown {
+  return JSON.parse(text);
+}

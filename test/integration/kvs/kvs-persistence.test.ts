@@ -1,0 +1,32 @@
+import { kvs } from '@forge/kvs';
+
+import { installForgeKvs, type KvsTestContext } from './forge-kvs-harness';
+
+describe('KVS persistence in one SQLite file', () => {
+  let ctx: KvsTestContext;
+  beforeEach(() => {
+    ctx = installForgeKvs();
+  });
+  afterEach(() => {
+    ctx.dispose();
+  });
+
+  it('given data in every store, when the store is reopened on the same file, then everything is still there', async () => {
+    await kvs.set('cfg:policy', { version: 3 });
+    await kvs.setSecret('github:token', 'ghp_x');
+    await kvs.entity('change-ledger').set('CHG-1', { system: 'payments', status: 'PENDING', createdAt: 1 });
+    await kvs.set('short-lived', 1, { ttl: { value: 5, unit: 'MINUTES' } });
+
+    ctx.reopen();
+
+    await expect(kvs.get('cfg:policy')).resolves.toEqual({ version: 3 });
+    await expect(kvs.getSecret('github:token')).resolves.toBe('ghp_x');
+    await expect(kvs.entity('change-ledger').get('CHG-1')).resolves.toMatchObject({ status: 'PENDING' });
+    await ctx.clock.advance(6);
+    await expect(kvs.get('short-lived')).resolves.toBeUndefined();
+  });
+
+  it('given a file-backed store, when opened, then the journal is in WAL mode', () => {
+    expect(ctx.store.journalMode()).toBe('wal');
+  });
+});
