@@ -1,0 +1,15 @@
+export * from './adf-schema';
+export {
+  buildDecisionRecord,
+  DECISION_RECORD_MAX_CHARS,
+  type BuildDecisionRecordResult,
+} from './build-decision-record';
+export {
+  DecisionRecordInputSchema,
+  RECORD_DECISIONS,
+  type DecisionRecordInput,
+  type RecordDecision,
+  type ValidDecisionRecordInput,
+} from './decision-record-input-schema';
+export { decisionRecordToPlainText } from './decision-record-to-plain-text';
+export { formatDisplayTime } from './format-display-time';
