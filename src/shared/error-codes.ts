@@ -2,6 +2,8 @@
  * Stable error codes a resolver may answer with. The UI maps each to wording and behaviour; the message
  * that travels with it is already safe to show to a person (no internal detail, no secrets).
  */
+import type { FieldError } from '../domain/shared/field-error';
+
 export const ERROR_CODES = [
   'VALIDATION_FAILED', // bad input; fieldErrors say which field and why
   'NOT_FOUND', // the issue, approval or policy does not exist or the caller cannot see it
@@ -17,14 +19,8 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface FieldError {
-  /** Dotted path of the field, e.g. `plannedWindow.end`. */
-  field: string;
-  /** Stable machine-readable reason, e.g. `window.end-before-start`. */
-  code: string;
-  /** A sentence a person can act on. */
-  message: string;
-}
+/** The domain's field-level error (dotted `field`, stable `code`, human `message`), shared with the UI. */
+export type { FieldError } from '../domain/shared/field-error';
 
 export interface ResolverError {
   code: ErrorCode;

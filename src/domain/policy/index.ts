@@ -1,0 +1,5 @@
+export * from './risk-condition-schema';
+export * from './policy-schema';
+export * from './parse-policy';
+export * from './policy-yaml';
+export * from './default-policy';

@@ -1,0 +1,86 @@
+import { type z } from 'zod';
+import { type Policy } from './policy-schema';
+
+type Ctx = z.core.$RefinementCtx<Policy>;
+
+/**
+ * Rules that span fields (zod checks one field at a time): references must resolve and identities
+ * must be unique. Runs only once the structure is valid, so every path below exists.
+ */
+export function checkPolicyConsistency(policy: Policy, ctx: Ctx): void {
+  const groupIds = new Set<string>();
+  policy.approverGroups.forEach((group, index) => {
+    if (groupIds.has(group.groupId)) {
+      report(
+        ctx,
+        ['approverGroups', index, 'groupId'],
+        'duplicate',
+        `The group id ${group.groupId} is listed twice.`,
+      );
+    }
+    groupIds.add(group.groupId);
+  });
+
+  const requireGroup = (path: (string | number)[], groupId: string): void => {
+    if (!groupIds.has(groupId)) {
+      report(
+        ctx,
+        path,
+        'unknown-group',
+        `The group id ${groupId} is not one of the approver groups; add it under approverGroups first.`,
+      );
+    }
+  };
+
+  const systemKeys = new Map<string, number>();
+  const repositoryOwner = new Map<string, string>();
+  policy.systems.forEach((system, index) => {
+    if (systemKeys.has(system.key)) {
+      report(ctx, ['systems', index, 'key'], 'duplicate', `The system key '${system.key}' is used twice.`);
+    }
+    systemKeys.set(system.key, index);
+    system.approverGroupIds.forEach((groupId, g) => {
+      requireGroup(['systems', index, 'approverGroupIds', g], groupId);
+    });
+    system.repositories.forEach((repository, r) => {
+      // GitHub repository names are case-insensitive, so Acme/API and acme/api are the same repository.
+      const normalised = repository.toLowerCase();
+      const owner = repositoryOwner.get(normalised);
+      if (owner !== undefined) {
+        report(
+          ctx,
+          ['systems', index, 'repositories', r],
+          owner === system.key ? 'duplicate' : 'repository-in-two-systems',
+          owner === system.key
+            ? `The repository ${repository} is listed twice for '${system.key}'.`
+            : `The repository ${repository} already belongs to the system '${owner}'; a repository maps to one system only.`,
+        );
+      } else {
+        repositoryOwner.set(normalised, system.key);
+      }
+    });
+  });
+
+  const { standard, normal, emergency } = policy.changeTypes;
+  requireGroup(['changeTypes', 'standard', 'escalation', 'groupId'], standard.escalation.groupId);
+  requireGroup(['changeTypes', 'normal', 'escalation', 'groupId'], normal.escalation.groupId);
+  requireGroup(['changeTypes', 'emergency', 'escalation', 'groupId'], emergency.escalation.groupId);
+  emergency.approverGroupIds.forEach((groupId, g) => {
+    requireGroup(['changeTypes', 'emergency', 'approverGroupIds', g], groupId);
+  });
+
+  const tierKeys = new Set<string>();
+  policy.riskTiers.forEach((tier, index) => {
+    if (tierKeys.has(tier.key)) {
+      report(ctx, ['riskTiers', index, 'key'], 'duplicate', `The risk tier key '${tier.key}' is used twice.`);
+    }
+    tierKeys.add(tier.key);
+    (tier.addApproverGroupIds ?? []).forEach((groupId, g) => {
+      requireGroup(['riskTiers', index, 'addApproverGroupIds', g], groupId);
+    });
+  });
+}
+
+function report(ctx: Ctx, path: (string | number)[], code: string, message: string): void {
+  ctx.addIssue({ code: 'custom', path, params: { code }, input: undefined, message });
+}

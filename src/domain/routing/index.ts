@@ -1,0 +1,5 @@
+export * from './routing-result';
+export * from './route-change-request';
+export { evaluateRiskCondition, type ConditionOutcome } from './evaluate-risk-condition';
+export { deriveChangeFacts, type ChangeFacts } from './change-facts';
+export { calendarForSystem, defaultCalendar } from './working-calendar-for';
