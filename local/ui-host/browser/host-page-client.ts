@@ -1,0 +1,201 @@
+import { asFrameMessage, fromHost, type HostReply } from './bridge-messages';
+
+/**
+ * The host page's half of the bridge (what Jira's own page does for an embedded Custom UI): the user
+ * switcher, flags, navigation, iframe sizing, and on the portal create page collecting each property panel's
+ * latest `view.submit` payload for the Create button.
+ */
+export interface HostPageConfig {
+  userCookie: string;
+  /** Present on the portal create page: where the Create button posts the collected submissions. */
+  createUrl?: string;
+}
+
+type Dict = Record<string, unknown>;
+
+function isDict(value: unknown): value is Dict {
+  return typeof value === 'object' && value !== null;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function frames(): HTMLIFrameElement[] {
+  return Array.from(document.querySelectorAll<HTMLIFrameElement>('iframe[data-acab-frame]'));
+}
+
+function renderFlag(options: Dict): void {
+  const container = document.getElementById('acab-flags');
+  if (!container) return;
+  const id = text(options['id']);
+  container.querySelector(`[data-flag-id="${CSS.escape(id)}"]`)?.remove();
+  const appearance = text(options['appearance']) || text(options['type']) || 'info';
+  const flag = document.createElement('div');
+  flag.className = `acab-flag acab-flag--${appearance.replace(/[^a-z]/g, '')}`;
+  flag.setAttribute('role', 'alert');
+  flag.dataset['flagId'] = id;
+  const title = document.createElement('strong');
+  title.className = 'acab-flag__title';
+  title.textContent = text(options['title']);
+  const close = document.createElement('button');
+  close.className = 'acab-flag__close';
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Dismiss');
+  close.textContent = '\u00d7';
+  close.addEventListener('click', () => {
+    flag.remove();
+  });
+  flag.append(title, close);
+  const description = text(options['description']);
+  if (description) {
+    const body = document.createElement('p');
+    body.className = 'acab-flag__description';
+    body.textContent = description;
+    flag.append(body);
+  }
+  container.append(flag);
+  // Auto-dismissing flags disappear after 8 s, as Atlaskit's AutoDismissFlag does.
+  if (options['isAutoDismiss'] === true) {
+    window.setTimeout(() => {
+      flag.remove();
+    }, 8000);
+  }
+}
+
+/** Where `router.navigate` / `getUrl` go: a URL, or a NavigationLocation the local host knows. */
+function locationUrl(payload: Dict): string {
+  const url = text(payload['url']);
+  if (url) return url;
+  const target = text(payload['target']);
+  if (target === 'issue') return `/browse/${encodeURIComponent(text(payload['issueKey']))}`;
+  if (target === 'dashboard') return `/jira/dashboards/${encodeURIComponent(text(payload['dashboardId']))}`;
+  throw new Error(`The local host cannot navigate to target "${target}".`);
+}
+
+function handleCall(
+  frame: HTMLIFrameElement,
+  command: string,
+  payload: unknown,
+  submissions: Map<HTMLIFrameElement, unknown>,
+): unknown {
+  const options = isDict(payload) ? payload : {};
+  switch (command) {
+    case 'showFlag':
+      renderFlag(options);
+      return undefined;
+    case 'closeFlag':
+      document.querySelector(`[data-flag-id="${CSS.escape(text(options['id']))}"]`)?.remove();
+      return undefined;
+    case 'getUrl':
+      return new URL(locationUrl(options), window.location.href).href;
+    case 'navigate': {
+      const url = locationUrl(options);
+      if (options['type'] === 'new-tab') window.open(url, '_blank', 'noopener');
+      else window.location.assign(url);
+      return undefined;
+    }
+    case 'reload':
+      window.location.reload();
+      return undefined;
+    case 'submit':
+      // Only the portal create property panel is submittable; elsewhere the bridge throws "not submittable".
+      if (frame.dataset['submittable'] !== 'true') return false;
+      submissions.set(frame, payload);
+      return true;
+    case 'refresh':
+      frame.contentWindow?.location.reload();
+      return true;
+    case 'close':
+      // Panels and pages are not modals: Forge answers false and the bridge throws "not closable".
+      return false;
+    case 'changeWindowTitle':
+      document.title = typeof payload === 'string' ? payload : document.title;
+      return undefined;
+    default:
+      throw new Error(`The local host page does not support "${command}".`);
+  }
+}
+
+function startUserSwitcher(config: HostPageConfig): void {
+  const select = document.getElementById('acab-user-switcher');
+  if (!(select instanceof HTMLSelectElement)) return;
+  select.addEventListener('change', () => {
+    document.cookie = `${config.userCookie}=${encodeURIComponent(select.value)}; path=/; SameSite=Lax`;
+    window.location.reload();
+  });
+}
+
+function showCreateError(message: string): void {
+  const box = document.getElementById('acab-create-error');
+  if (!box) return;
+  box.textContent = message;
+  box.hidden = message === '';
+}
+
+function startCreateButton(createUrl: string, submissions: Map<HTMLIFrameElement, unknown>): void {
+  const button = document.getElementById('acab-create');
+  if (!(button instanceof HTMLButtonElement)) return;
+  button.addEventListener('click', () => {
+    const collected = frames()
+      .filter((f) => f.dataset['submittable'] === 'true')
+      .map((f) => ({ frame: f.dataset['frameToken'] ?? '', payload: submissions.get(f) }));
+    // JSM does not create the request while a panel reports `isValid: false`.
+    if (collected.some((c) => isDict(c.payload) && c.payload['isValid'] === false)) {
+      showCreateError('Some fields need your attention before the request can be created.');
+      return;
+    }
+    showCreateError('');
+    button.disabled = true;
+    void fetch(createUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify({ submissions: collected }),
+    })
+      .then(async (response) => {
+        const body: unknown = await response.json().catch(() => undefined);
+        const redirect = isDict(body) ? text(body['redirect']) : '';
+        if (response.ok && redirect) {
+          window.location.assign(redirect);
+          return;
+        }
+        showCreateError(
+          (isDict(body) ? text(body['message']) : '') || `The request was not created (${response.status}).`,
+        );
+        button.disabled = false;
+      })
+      .catch(() => {
+        showCreateError('The local host did not answer.');
+        button.disabled = false;
+      });
+  });
+}
+
+export function startHostPage(config: HostPageConfig): void {
+  const submissions = new Map<HTMLIFrameElement, unknown>();
+  startUserSwitcher(config);
+  if (config.createUrl !== undefined) startCreateButton(config.createUrl, submissions);
+
+  window.addEventListener('message', (event) => {
+    if (event.origin !== window.location.origin) return;
+    const frame = frames().find((f) => f.contentWindow === event.source);
+    const message = asFrameMessage(event.data);
+    if (!frame || !message) return;
+    if (message.kind === 'resize') {
+      frame.style.height = `${String(Math.min(Math.max(message.height, 32), 5000))}px`;
+      return;
+    }
+    const reply = (outcome: Omit<HostReply, 'source' | 'callId'>) => {
+      frame.contentWindow?.postMessage(
+        { source: fromHost, callId: message.callId, ...outcome },
+        window.location.origin,
+      );
+    };
+    try {
+      reply({ ok: true, result: handleCall(frame, message.command, message.payload, submissions) });
+    } catch (error) {
+      reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}

@@ -1,0 +1,215 @@
+import type { LocalRequest, LocalResponse } from '../core/http-types';
+import { createBridgeEndpoint } from './bridge-endpoint';
+import { createBrowserScripts } from './browser-bundle';
+import { currentUser } from './current-user';
+import { createFrameSigner, type FrameDescriptor } from './frame-token';
+import { fetchIssue, fetchPortalRequest, isFailure, type LookupFailure } from './jira-lookups';
+import { renderPage, type PageContent } from './page-layout';
+import { issueViewBody } from './pages/issue-view-page';
+import { messageBody, moduleIndexBody, modulePageBody } from './pages/module-pages';
+import type { PageContext } from './pages/page-context';
+import { portalCreateBody, portalRequestBody } from './pages/portal-pages';
+import { createPortalSubmitEndpoint } from './portal-submit-endpoint';
+import { injectBridge, serveResourceFile } from './resource-files';
+import type { UiHostOptions } from './ui-host-options';
+import { buildUiCatalog, type UiModule } from './ui-module-catalog';
+
+export interface UiHost {
+  /** Answers the host's UI routes; null when the request is not one of them. */
+  handle(request: LocalRequest): Promise<LocalResponse | null>;
+}
+
+const routes = {
+  index: /^\/_local\/ui\/?$/,
+  bridge: /^\/_local\/ui\/bridge$/,
+  resource: /^\/_local\/ui\/resources\/([^/]+)\/(.*)$/,
+  issue: /^\/browse\/([^/]+)$/,
+  portalCreate: /^\/servicedesk\/customer\/portal\/([^/]+)\/create\/([^/]+)$/,
+  portalRequest: /^\/servicedesk\/customer\/portal\/([^/]+)\/([A-Za-z][A-Za-z0-9_]*-[0-9]+)$/,
+  adminPage: /^\/jira\/settings\/apps\/([^/]+)$/,
+  dashboard: /^\/jira\/dashboards\/([^/]+)$/,
+};
+
+function segment(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+// Fixed local ids: a Forge context always carries them, and a stable value keeps stored data comparable.
+const defaultCloudId = '7a1c0de0-0000-4000-8000-00000000c10d';
+const defaultEnvironmentId = '7a1c0de0-0000-4000-8000-0000000e0001';
+
+/** The Custom UI host of the local host (issue 3, part 4): Jira-like pages, module iframes and the bridge. */
+export function createUiHost(options: UiHostOptions): UiHost {
+  const catalog = buildUiCatalog(options.manifest);
+  const signer = createFrameSigner();
+  const scripts = createBrowserScripts();
+  const environmentId = options.environmentId ?? defaultEnvironmentId;
+  const site = { baseUrl: options.baseUrl, cloudId: options.cloudId ?? defaultCloudId, environmentId };
+  const ctx: PageContext = { catalog, signer, baseUrl: options.baseUrl, environmentId };
+  const bridge = createBridgeEndpoint({
+    signer,
+    users: options.users,
+    site,
+    invokeResolver: options.invokeResolver,
+    requestJira: options.requestJira,
+  });
+  const portalSubmit = createPortalSubmitEndpoint({
+    catalog,
+    signer,
+    users: options.users,
+    onPortalSubmit: options.onPortalSubmit,
+  });
+
+  const page = async (request: LocalRequest, content: PageContent): Promise<LocalResponse> =>
+    renderPage(
+      {
+        users: options.users,
+        current: currentUser(request, options.users),
+        navigationLinks: options.navigationLinks ?? [],
+        hostScript: await scripts.hostPage(),
+      },
+      content,
+    );
+  const lookupFailed = (request: LocalRequest, what: string, failure: LookupFailure) =>
+    page(request, {
+      title: what,
+      status: failure.status === 404 || failure.status === 403 ? 404 : 502,
+      body: messageBody(
+        failure.status === 404 || failure.status === 403
+          ? `${what} does not exist or you cannot see it`
+          : `Jira could not load ${what}`,
+        failure.message,
+      ),
+    });
+  const notFound = (request: LocalRequest, message: string) =>
+    page(request, { title: 'Not found', status: 404, body: messageBody('Page not found', message) });
+
+  const modulePage = (request: LocalRequest, module: UiModule | undefined, path: string, wanted: string) =>
+    module
+      ? page(request, { title: module.title, body: modulePageBody(ctx, module, path) })
+      : notFound(request, `manifest.yml declares no ${wanted} module with that key.`);
+
+  const rewriteIndex = (frameToken: string | null) => async (html: string) => {
+    const frame: FrameDescriptor | undefined = frameToken === null ? undefined : signer.verify(frameToken);
+    return injectBridge(html, await scripts.bridgeClient(), {
+      frame: frame ? (frameToken ?? '') : '',
+      endpoint: '/_local/ui/bridge',
+    });
+  };
+
+  const get = async (request: LocalRequest): Promise<LocalResponse | null> => {
+    const path = request.path;
+    let match: RegExpExecArray | null;
+    if (routes.index.test(path)) {
+      const links = catalog.modules.map((m) => ({ label: m.title, type: m.type, href: hrefOf(m) }));
+      return page(request, { title: 'Custom UI modules', body: moduleIndexBody(links) });
+    }
+    if ((match = routes.resource.exec(path))) {
+      const key = segment(match[1]) ?? '';
+      const resourcePath = catalog.resources.get(key);
+      if (resourcePath === undefined)
+        return {
+          status: 404,
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+          body: `No resource "${key}" in manifest.yml.`,
+        };
+      return serveResourceFile({
+        appRoot: options.appRoot,
+        resourcePath,
+        resourceKey: key,
+        filePath: match[2] ?? '',
+        indexRewrite: rewriteIndex(request.query.get('frame')),
+      });
+    }
+    const user = currentUser(request, options.users);
+    if ((match = routes.issue.exec(path))) {
+      const key = segment(match[1]) ?? '';
+      const issue = await fetchIssue(options.requestJira, key, user.accountId);
+      if (isFailure(issue)) return lookupFailed(request, `Issue ${key}`, issue);
+      return page(request, {
+        title: `${issue.key}: ${issue.fields.summary ?? ''}`,
+        body: issueViewBody(ctx, issue),
+      });
+    }
+    if ((match = routes.portalCreate.exec(path))) {
+      const portalId = segment(match[1]) ?? '';
+      const requestTypeId = segment(match[2]) ?? '';
+      return page(request, {
+        title: 'Raise a request',
+        body: portalCreateBody(ctx, portalId, requestTypeId),
+        createUrl: path,
+      });
+    }
+    if ((match = routes.portalRequest.exec(path))) {
+      const portalId = segment(match[1]) ?? '';
+      const key = segment(match[2]) ?? '';
+      const found = await fetchPortalRequest(options.requestJira, key, user.accountId, catalog.appId);
+      if (isFailure(found)) return lookupFailed(request, `Request ${key}`, found);
+      return page(request, { title: found.issueKey, body: portalRequestBody(ctx, portalId, found) });
+    }
+    if ((match = routes.adminPage.exec(path))) {
+      const key = segment(match[1]);
+      return modulePage(
+        request,
+        catalog.modules.find((m) => m.key === key && m.type === 'jira:adminPage'),
+        path,
+        'jira:adminPage',
+      );
+    }
+    if ((match = routes.dashboard.exec(path))) {
+      const key = segment(match[1]);
+      const module = catalog.modules.find(
+        (m) => m.key === key && (m.type === 'jira:dashboardGadget' || m.type === 'jira:globalPage'),
+      );
+      return modulePage(request, module, path, 'jira:dashboardGadget or jira:globalPage');
+    }
+    return null;
+  };
+
+  return {
+    async handle(request) {
+      if (routes.bridge.test(request.path)) return bridge(request);
+      if (request.method === 'POST') {
+        const match = routes.portalCreate.exec(request.path);
+        if (!match) return null;
+        return portalSubmit(request, segment(match[1]) ?? '', segment(match[2]) ?? '');
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+      try {
+        return await get(request);
+      } catch (error) {
+        // A page whose Jira lookup threw still renders, with the reason, instead of a dropped connection.
+        const message = error instanceof Error ? error.message : String(error);
+        return page(request, {
+          title: 'Error',
+          status: 502,
+          body: messageBody('The local host could not build this page', message),
+        });
+      }
+    },
+  };
+}
+
+/** Where a module is shown; issue and portal surfaces need an issue, so they link to the first demo one. */
+function hrefOf(module: UiModule): string {
+  switch (module.type) {
+    case 'jira:adminPage':
+      return `/jira/settings/apps/${encodeURIComponent(module.key)}`;
+    case 'jira:dashboardGadget':
+    case 'jira:globalPage':
+      return `/jira/dashboards/${encodeURIComponent(module.key)}`;
+    case 'jiraServiceManagement:portalRequestCreatePropertyPanel':
+      return '/servicedesk/customer/portal/1/create/10';
+    case 'jiraServiceManagement:portalRequestDetail':
+    case 'jiraServiceManagement:portalRequestDetailPanel':
+      return '/servicedesk/customer/portal/1/CHG-1';
+    case 'jira:issuePanel':
+    case 'jira:issueContext':
+      return '/browse/CHG-1';
+  }
+}

@@ -1,0 +1,33 @@
+import type { FrameSigner } from './frame-token';
+import { escapeHtml } from './html-escape';
+import type { UiModule } from './ui-module-catalog';
+
+export interface FrameSpec {
+  module: UiModule;
+  extension: Record<string, unknown>;
+  localId: string;
+  submittable?: boolean;
+  /** Initial height before the UI reports its own. */
+  height?: number;
+}
+
+// Forge's Custom UI iframe sandbox (forge-platform.md §6): no popups, no top navigation.
+const forgeSandbox =
+  'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
+
+/** The iframe for one module; the signed frame token carries its module key and extension context. */
+export function moduleFrame(signer: FrameSigner, spec: FrameSpec): string {
+  const token = signer.sign({ moduleKey: spec.module.key, localId: spec.localId, extension: spec.extension });
+  const src = `/_local/ui/resources/${encodeURIComponent(spec.module.resourceKey)}/index.html?frame=${encodeURIComponent(token)}`;
+  return (
+    `<iframe class="acab-frame" data-acab-frame data-module-key="${escapeHtml(spec.module.key)}"` +
+    ` data-frame-token="${escapeHtml(token)}" data-submittable="${spec.submittable === true ? 'true' : 'false'}"` +
+    ` title="${escapeHtml(spec.module.title)}" sandbox="${forgeSandbox}" style="height:${String(spec.height ?? 150)}px"` +
+    ` src="${escapeHtml(src)}"></iframe>`
+  );
+}
+
+/** Forge's localId for a module instance: unique per module and place it is rendered. */
+export function localIdOf(appId: string, environmentId: string, moduleKey: string, place: string): string {
+  return `ari:cloud:ecosystem::extension/${appId}/${environmentId}/static/${moduleKey}-${place}`;
+}

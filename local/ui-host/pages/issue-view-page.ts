@@ -1,0 +1,80 @@
+import { escapeHtml } from '../html-escape';
+import type { IssueSummary } from '../jira-lookups';
+import { localIdOf, moduleFrame } from '../module-frame';
+import { modulesOfType, type UiModule } from '../ui-module-catalog';
+import type { PageContext } from './page-context';
+
+/** `issue.{id,key,type,typeId}`, `project.{id,key,type}` and `location` (forge-platform.md §2.4). */
+function issueExtension(ctx: PageContext, module: UiModule, issue: IssueSummary): Record<string, unknown> {
+  const project = issue.fields.project;
+  const extension: Record<string, unknown> = {
+    type: module.type,
+    issue: {
+      id: issue.id,
+      key: issue.key,
+      type: issue.fields.issuetype?.name,
+      typeId: issue.fields.issuetype?.id,
+    },
+    project: { id: project?.id, key: project?.key, type: project?.projectTypeKey },
+    location: `${ctx.baseUrl}/browse/${encodeURIComponent(issue.key)}`,
+  };
+  if (module.type === 'jira:issuePanel') extension['isNewToIssue'] = false;
+  return extension;
+}
+
+function frameFor(ctx: PageContext, module: UiModule, issue: IssueSummary): string {
+  return moduleFrame(ctx.signer, {
+    module,
+    extension: issueExtension(ctx, module, issue),
+    localId: localIdOf(ctx.catalog.appId, ctx.environmentId, module.key, issue.id),
+  });
+}
+
+function statusLozenge(issue: IssueSummary): string {
+  const status = issue.fields.status;
+  if (!status) return '';
+  const colour =
+    status.statusCategory?.key === 'done'
+      ? ' lozenge--green'
+      : status.statusCategory?.key === 'indeterminate'
+        ? ' lozenge--blue'
+        : '';
+  return `<span class="lozenge${colour}" data-testid="issue-status">${escapeHtml(status.name)}</span>`;
+}
+
+/** The new issue view: panels in the main column, context panels (collapsible) in the right column. */
+export function issueViewBody(ctx: PageContext, issue: IssueSummary): string {
+  const project = issue.fields.project;
+  const panels = modulesOfType(ctx.catalog, 'jira:issuePanel')
+    .map(
+      (m) =>
+        `<section class="panel" data-testid="issue-panel"><div class="panel__header">${escapeHtml(m.title)}</div>${frameFor(ctx, m, issue)}</section>`,
+    )
+    .join('');
+  const contexts = modulesOfType(ctx.catalog, 'jira:issueContext')
+    .map(
+      (m) =>
+        `<details class="panel" open><summary>${escapeHtml(m.title)}</summary>${frameFor(ctx, m, issue)}</details>`,
+    )
+    .join('');
+  const person = (p: { displayName?: string | undefined } | null | undefined) =>
+    escapeHtml(p?.displayName ?? 'Unassigned');
+  return `<main class="page">
+<div class="breadcrumbs"><a href="/jira/projects">Projects</a> / ${escapeHtml(project?.name ?? project?.key ?? '')} / <a href="/browse/${encodeURIComponent(issue.key)}">${escapeHtml(issue.key)}</a></div>
+<h1 data-testid="issue-summary">${escapeHtml(issue.fields.summary ?? issue.key)}</h1>
+<div class="issue">
+<div>
+<div class="section"><h2>Apps</h2>${panels || '<div class="empty">No issue panels in manifest.yml.</div>'}</div>
+</div>
+<aside>
+<div class="section">${statusLozenge(issue)}</div>
+<div class="panel"><div class="panel__header">Details</div><div class="panel__body details">
+<span class="muted">Assignee</span><span>${person(issue.fields.assignee)}</span>
+<span class="muted">Reporter</span><span>${person(issue.fields.reporter)}</span>
+<span class="muted">Issue type</span><span>${escapeHtml(issue.fields.issuetype?.name ?? '')}</span>
+</div></div>
+${contexts}
+</aside>
+</div>
+</main>`;
+}

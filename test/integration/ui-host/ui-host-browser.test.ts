@@ -1,0 +1,305 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+
+import { startUiHost, users, type UiHostHarness } from './ui-host-harness';
+
+const screenshots = join(__dirname, '../../../test-results/screenshots');
+const [dana, sam] = users;
+
+let host: UiHostHarness;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  host = await startUiHost();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser.close();
+  await host.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  host.invokeCalls.length = 0;
+  host.jiraCalls.length = 0;
+  host.submits.length = 0;
+});
+
+afterEach(async () => {
+  await page.context().close();
+});
+
+const panel = (moduleKey: string): FrameLocator =>
+  page.frameLocator(`iframe[data-module-key="${moduleKey}"]`);
+
+async function textOnceContains(frame: FrameLocator, testId: string, expected: string): Promise<string> {
+  const locator = frame.getByTestId(testId).filter({ hasText: expected });
+  await locator.waitFor({ timeout: 10_000 });
+  return (await locator.textContent()) ?? '';
+}
+
+function contextShown(text: string): {
+  accountId: string;
+  moduleKey: string;
+  extension: Record<string, unknown>;
+} {
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null) throw new Error(`not a context: ${text}`);
+  return {
+    accountId: 'accountId' in parsed && typeof parsed.accountId === 'string' ? parsed.accountId : '',
+    moduleKey: 'moduleKey' in parsed && typeof parsed.moduleKey === 'string' ? parsed.moduleKey : '',
+    extension:
+      'extension' in parsed && typeof parsed.extension === 'object' && parsed.extension !== null
+        ? { ...parsed.extension }
+        : {},
+  };
+}
+
+describe('issue view', () => {
+  it('renders the fixture UI in the issue panel with the issue context and the current user', async () => {
+    // Given a browser with no user chosen yet
+    // When it opens the issue view
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+
+    // Then the panel's getContext carries the issue, the project and the default (first) user
+    const context = contextShown(
+      await textOnceContains(panel('fixture-issue-panel'), 'context-out', 'CHG-1'),
+    );
+    expect(context.accountId).toBe(dana?.accountId);
+    expect(context.moduleKey).toBe('fixture-issue-panel');
+    expect(context.extension).toMatchObject({
+      type: 'jira:issuePanel',
+      issue: { id: '10001', key: 'CHG-1', type: 'Change', typeId: '10005' },
+      project: { id: '10000', key: 'CHG', type: 'service_desk' },
+    });
+    // And the issue context module on the right gets its own module type
+    const side = contextShown(await textOnceContains(panel('fixture-issue-context'), 'context-out', 'CHG-1'));
+    expect(side.extension['type']).toBe('jira:issueContext');
+    await page
+      .getByTestId('issue-summary')
+      .filter({ hasText: 'Rotate the payments API signing key' })
+      .waitFor();
+    await page.screenshot({ path: join(screenshots, 'ui-host-issue-view.png'), fullPage: true });
+  });
+
+  it('passes invoke to the resolver with the module key, the payload and the current user', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+    const ui = panel('fixture-issue-panel');
+    await textOnceContains(ui, 'context-out', 'CHG-1');
+
+    // When the UI invokes its resolver
+    await ui.getByTestId('invoke').click();
+
+    // Then the resolver's answer reaches the UI, and the runtime was asked as the current user for this module
+    const shown = await textOnceContains(ui, 'invoke-out', 'echoed');
+    expect(JSON.parse(shown)).toEqual({
+      echoed: { hello: 'world', risk: 'low' },
+      as: dana?.accountId,
+      type: 'licensed',
+    });
+    expect(host.invokeCalls).toHaveLength(1);
+    expect(host.invokeCalls[0]).toMatchObject({
+      moduleKey: 'fixture-issue-panel',
+      functionKey: 'echo',
+      payload: { hello: 'world', risk: 'low' },
+      accountId: dana?.accountId,
+      accountType: 'licensed',
+      extension: { issue: { key: 'CHG-1' } },
+    });
+  });
+
+  it('rejects invoke with the Forge error message when the resolver fails', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+    const ui = panel('fixture-issue-panel');
+    await ui.getByTestId('risk').fill('boom');
+
+    await ui.getByTestId('invoke').click();
+
+    const shown = await textOnceContains(ui, 'invoke-out', 'error');
+    expect(shown).toBe('error: There was an error invoking the function - Resolver exploded on purpose');
+  });
+
+  it('sends requestJira to Jira as the current user and returns status and body to the UI', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+    const ui = panel('fixture-issue-panel');
+
+    await ui.getByTestId('jira').click();
+
+    const shown = await textOnceContains(ui, 'jira-out', '200');
+    expect(shown.startsWith('200 ')).toBe(true);
+    expect(JSON.parse(shown.slice(4))).toEqual({
+      accountId: dana?.accountId,
+      displayName: 'Dana Lee',
+      expand: 'groups',
+    });
+    const call = host.jiraCalls.find((c) => c.request.path === '/rest/api/3/myself');
+    expect(call?.accountId).toBe(dana?.accountId);
+    expect(call?.request.method).toBe('GET');
+    expect(call?.request.headers['x-atlassian-token']).toBe('no-check');
+  });
+
+  it('shows the flag the UI raises on the host page', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+
+    await panel('fixture-issue-panel').getByTestId('flag').click();
+
+    const flag = page.locator('#acab-flags [role="alert"]');
+    await flag.filter({ hasText: 'Saved' }).waitFor();
+    expect(await flag.textContent()).toContain('Risk is low');
+    await page.screenshot({ path: join(screenshots, 'ui-host-flag.png') });
+  });
+
+  it('refuses view.submit outside the portal create form, as Forge does', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+    const ui = panel('fixture-issue-panel');
+
+    await ui.getByTestId('submit').click();
+
+    expect(await textOnceContains(ui, 'submit-out', 'error')).toBe(
+      "error: this resource's view is not submittable.",
+    );
+  });
+
+  it('follows router.navigate from the UI on the host page', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+
+    await Promise.all([
+      page.waitForURL('**/browse/CHG-2'),
+      panel('fixture-issue-panel').getByTestId('navigate').click(),
+    ]);
+
+    // The fake Jira has no CHG-2, so the host shows Jira's "cannot see it" page for the new location
+    await page.getByTestId('host-message').filter({ hasText: '404' }).waitFor();
+  });
+
+  it('acts as the user chosen in the switcher', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+    await textOnceContains(panel('fixture-issue-panel'), 'context-out', 'CHG-1');
+
+    // When Sam is chosen in the switcher (the page reloads)
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.locator('#acab-user-switcher').selectOption(sam?.accountId ?? ''),
+    ]);
+    const ui = panel('fixture-issue-panel');
+    const context = contextShown(await textOnceContains(ui, 'context-out', 'CHG-1'));
+    await ui.getByTestId('invoke').click();
+    await textOnceContains(ui, 'invoke-out', 'echoed');
+
+    // Then getContext and invoke both see Sam
+    expect(context.accountId).toBe(sam?.accountId);
+    expect(host.invokeCalls.map((c) => c.accountId)).toEqual([sam?.accountId]);
+    expect(await page.locator('#acab-user-switcher').inputValue()).toBe(sam?.accountId);
+  });
+});
+
+describe('portal', () => {
+  it('creates the request with the panel submit payload and shows the request view', async () => {
+    await page.goto(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
+    const form = panel('fixture-create-panel');
+    const context = contextShown(await textOnceContains(form, 'context-out', 'portal'));
+    expect(context.extension).toMatchObject({
+      type: 'jiraServiceManagement:portalRequestCreatePropertyPanel',
+      portal: { id: '1' },
+      request: { typeId: '10' },
+    });
+
+    // When the panel submits its fields and the person presses Create
+    await form.getByTestId('risk').fill('high');
+    await form.getByTestId('submit').click();
+    await textOnceContains(form, 'submit-out', 'submitted high');
+    await page.screenshot({ path: join(screenshots, 'ui-host-portal-create.png'), fullPage: true });
+    await Promise.all([
+      page.waitForURL('**/servicedesk/customer/portal/1/CHG-7'),
+      page.locator('#acab-create').click(),
+    ]);
+
+    // Then onPortalSubmit got the latest payload as the current user, and the request view shows the request
+    expect(host.submits).toEqual([
+      {
+        moduleKey: 'fixture-create-panel',
+        requestTypeId: '10',
+        portalId: '1',
+        accountId: dana?.accountId,
+        payload: { fields: [{ key: 'risk', value: 'high' }], isValid: true },
+      },
+    ]);
+    const detail = contextShown(
+      await textOnceContains(panel('fixture-request-detail'), 'context-out', 'CHG-7'),
+    );
+    expect(detail.extension).toMatchObject({
+      type: 'jiraServiceManagement:portalRequestDetail',
+      portal: { id: '1' },
+      request: { key: 'CHG-7', typeId: '10', property: { fields: [{ key: 'risk', value: 'high' }] } },
+    });
+    await page.screenshot({ path: join(screenshots, 'ui-host-portal-request.png'), fullPage: true });
+  });
+
+  it('does not create the request while the panel reports isValid false', async () => {
+    await page.goto(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
+    const form = panel('fixture-create-panel');
+    await form.getByTestId('risk').fill('');
+    await form.getByTestId('submit').click();
+    await textOnceContains(form, 'submit-out', 'submitted');
+
+    await page.locator('#acab-create').click();
+
+    await page.locator('#acab-create-error').filter({ hasText: 'need your attention' }).waitFor();
+    expect(host.submits).toEqual([]);
+  });
+
+  it('shows the error onPortalSubmit answers and stays on the form', async () => {
+    host.nextSubmitResult.value = { error: 'Affected systems: choose at least one system.' };
+    try {
+      await page.goto(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
+      const form = panel('fixture-create-panel');
+      await form.getByTestId('submit').click();
+      await textOnceContains(form, 'submit-out', 'submitted');
+
+      await page.locator('#acab-create').click();
+
+      await page
+        .locator('#acab-create-error')
+        .filter({ hasText: 'Affected systems: choose at least one system.' })
+        .waitFor();
+      expect(page.url()).toBe(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
+      expect(host.submits).toHaveLength(1);
+    } finally {
+      host.nextSubmitResult.value = { issueKey: 'CHG-7' };
+    }
+  });
+});
+
+describe('full-page modules', () => {
+  it('renders the admin page and the dashboard gadget with their module contexts', async () => {
+    await page.goto(`${host.baseUrl}/jira/settings/apps/fixture-admin`);
+    const admin = contextShown(await textOnceContains(panel('fixture-admin'), 'context-out', 'adminPage'));
+    expect(admin.extension['type']).toBe('jira:adminPage');
+    await page.screenshot({ path: join(screenshots, 'ui-host-admin-page.png'), fullPage: true });
+
+    await page.goto(`${host.baseUrl}/jira/dashboards/fixture-gadget`);
+    const gadget = contextShown(
+      await textOnceContains(panel('fixture-gadget'), 'context-out', 'dashboardGadget'),
+    );
+    expect(gadget.extension).toMatchObject({
+      gadget: { id: 'fixture-gadget' },
+      dashboard: { id: 'local' },
+      gadgetConfiguration: {},
+    });
+  });
+});
