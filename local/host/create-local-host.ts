@@ -1,0 +1,238 @@
+/**
+ * The local host (DESIGN.md §5): one HTTP port serving the JSM stand-in (`/rest/*`, HTTP Basic), the app's
+ * webtriggers, the Custom UI pages, the sinks and `/_local/*`, with the app's real handlers running in the
+ * Forge runtime emulation. Data lives in SQLite files under `dataDir` and survives restarts.
+ */
+// The runtime must be imported before anything loads @forge/api (it installs the egress-aware fetch).
+import { createForgeRuntime, type ForgeRuntime } from '../runtime';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'yaml';
+import { createLocalClock, type LocalClock } from '../core/clock';
+import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/http-types';
+import { createJiraStandIn, type JiraStandIn } from '../jira/create-jira-stand-in';
+import type { ForgeProductEvent } from '../jira/events/forge-product-event';
+import { APP_ACCOUNT_ID } from '../jira/jira-site';
+import { DEMO_USERS } from '../jira/seed';
+import { parseEntityDefinitions, SqliteKvsStore, handleKvsRequest } from '../kvs';
+import { ChatSink } from '../sinks/chat-sink';
+import { createEgressRouter } from '../sinks/egress-router';
+import { GitHubStandIn } from '../sinks/github-stand-in';
+import { createUiHost } from '../ui-host/create-ui-host';
+import { customFieldModules } from './custom-field-modules';
+import { demoSeed } from './demo-seed';
+import { handleHostEndpoint } from './host-endpoints';
+import { BodyTooLargeError, readLocalRequest, writeLocalResponse } from './node-request';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export interface LocalHostOptions {
+  /** Folder with manifest.yml and src/ (default: this repository). Tests pass a fixture app. */
+  appRoot?: string;
+  /** Where the SQLite files live (default `<repo>/.local-data`). */
+  dataDir?: string;
+  /** Delete the data files first. */
+  reset?: boolean;
+  /** 0 picks a free port. */
+  port?: number;
+  hostname?: string;
+  /** Start the fast-forwardable clock at this instant (default: now). */
+  startAt?: Date;
+  /** Run the background queue pump (npm start); tests call settle() instead. */
+  background?: boolean;
+  limitsScale?: number;
+  log?: (line: string) => void;
+}
+
+export interface LocalHost {
+  url: string;
+  port: number;
+  clock: LocalClock;
+  runtime: ForgeRuntime;
+  jira: JiraStandIn;
+  kvs: SqliteKvsStore;
+  github: GitHubStandIn;
+  chat: ChatSink;
+  /** Waits until product events and queue deliveries due now have run; returns how many ran. */
+  settle(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startLocalHost(options: LocalHostOptions = {}): Promise<LocalHost> {
+  const appRoot = options.appRoot ?? REPO_ROOT;
+  const dataDir = options.dataDir ?? join(REPO_ROOT, '.local-data');
+  const log = options.log ?? (() => undefined);
+  if (options.reset === true) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  const manifest: unknown = parse(readFileSync(join(appRoot, 'manifest.yml'), 'utf8'));
+  const clock = createLocalClock(options.startAt);
+  const server = createServer();
+  await listen(server, options.port ?? 8080, options.hostname ?? '127.0.0.1');
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://localhost:${String(port)}`;
+
+  const db = new Database(join(dataDir, 'jira.sqlite'));
+  db.pragma('journal_mode = WAL');
+  const kvs = new SqliteKvsStore({
+    filename: join(dataDir, 'kvs.sqlite'),
+    now: () => clock.now(),
+    entities: parseEntityDefinitions(manifest),
+  });
+  const github = new GitHubStandIn(() => clock.now());
+  const chat = new ChatSink(() => clock.now());
+
+  const pendingEvents = new Set<Promise<unknown>>();
+  let runtimeRef: ForgeRuntime | undefined;
+  const onEvent = (event: ForgeProductEvent) => {
+    // Jira delivers product events asynchronously, never inside the request that caused them.
+    const delivery = new Promise<void>((resolveDelivery) => setImmediate(resolveDelivery))
+      .then(() => runtimeRef?.emitProductEvent({ ...event }))
+      .catch((error: unknown) => log(`product event ${event.eventType} failed: ${String(error)}`))
+      .finally(() => pendingEvents.delete(delivery));
+    pendingEvents.add(delivery);
+  };
+  const jira = createJiraStandIn({ db, clock, baseUrl: url, customFields: customFieldModules(manifest), onEvent });
+  jira.seedDemoSite();
+
+  const runtime = createForgeRuntime({
+    appRoot,
+    manifest,
+    clock,
+    jira: jira.handle,
+    kvs: (path, init) => handleKvsRequest(kvs, path, init),
+    egress: createEgressRouter({ github, chat }),
+    baseUrl: url,
+    appAccountId: APP_ACCOUNT_ID,
+    log,
+    ...(options.limitsScale === undefined ? {} : { limitsScale: options.limitsScale }),
+  });
+  runtimeRef = runtime;
+
+  const settle = async (): Promise<number> => {
+    let ran = 0;
+    for (let round = 0; round < 100; round++) {
+      await Promise.all([...pendingEvents]);
+      const now = await runtime.drainQueues();
+      ran += now;
+      if (now === 0 && pendingEvents.size === 0) return ran;
+    }
+    return ran;
+  };
+
+  const uiHost = createUiHost({
+    appRoot,
+    manifest,
+    users: DEMO_USERS.map((user) => ({
+      accountId: user.accountId,
+      displayName: user.displayName,
+      email: user.email,
+      accountType: 'atlassian' as const,
+    })),
+    baseUrl: url,
+    invokeResolver: (call) =>
+      runtime.invokeResolver({
+        moduleKey: call.moduleKey,
+        functionKey: call.functionKey,
+        payload: call.payload,
+        ...(call.accountId === undefined ? {} : { accountId: call.accountId }),
+        accountType: toAccountType(call.accountType),
+        extension: call.extension,
+        localId: call.localId,
+      }),
+    requestJira: (request, accountId) => jira.handle(request, { kind: 'user', accountId }),
+  });
+
+  const startedAt = clock.now();
+  const endpointDeps = {
+    clock,
+    runtime,
+    github,
+    chat,
+    faults: jira.faults,
+    outbox: () => jira.outbox(),
+    seed: () => demoSeed(url),
+    settle,
+    startedAt,
+    baseUrl: url,
+  };
+
+  const route = async (request: LocalRequest, raw: IncomingMessage): Promise<LocalResponse> => {
+    const local = await handleHostEndpoint(request, endpointDeps);
+    if (local) return local;
+    if (request.path.startsWith('/rest/')) {
+      const caller = jira.resolveBasicAuth(request.headers.authorization);
+      if (caller === null) {
+        return jsonResponse(
+          401,
+          { errorMessages: ['You are not authenticated. Authentication required to perform this operation.'], errors: {} },
+          { 'www-authenticate': 'Basic realm="local Jira"' },
+        );
+      }
+      return jira.handle(request, caller);
+    }
+    const webtrigger = await runtime.handleWebtriggerRequest(request, raw.rawHeaders);
+    if (webtrigger) return webtrigger;
+    const page = await uiHost.handle(request);
+    if (page) return page;
+    if (request.path === '/') return { status: 302, headers: { location: '/_local/' }, body: '' };
+    return jsonResponse(404, { error: `Nothing is served at ${request.path}. See /_local/ for what the host serves.` });
+  };
+
+  server.on('request', (raw: IncomingMessage, res: ServerResponse) => {
+    readLocalRequest(raw)
+      .then((request) => route(request, raw))
+      .then((response) => writeLocalResponse(res, response))
+      .catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) {
+          writeLocalResponse(res, jsonResponse(413, { error: error.message }));
+          return;
+        }
+        log(`request ${raw.method ?? ''} ${raw.url ?? ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        writeLocalResponse(res, jsonResponse(500, { error: 'The local host failed to answer; see its log.' }));
+      });
+  });
+
+  if (options.background === true) runtime.start();
+
+  return {
+    url,
+    port,
+    clock,
+    runtime,
+    jira,
+    kvs,
+    github,
+    chat,
+    settle,
+    async close() {
+      runtime.dispose();
+      await new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      });
+      await Promise.allSettled([...pendingEvents]);
+      kvs.close();
+      db.close();
+    },
+  };
+}
+
+function listen(server: Server, port: number, hostname: string): Promise<void> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+}
+
+const ACCOUNT_TYPES = ['licensed', 'unlicensed', 'customer', 'anonymous'] as const;
+
+function toAccountType(value: string): (typeof ACCOUNT_TYPES)[number] {
+  return ACCOUNT_TYPES.find((type) => type === value) ?? 'licensed';
+}

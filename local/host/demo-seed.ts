@@ -1,0 +1,66 @@
+/** What `GET /_local/seed` answers: the demo site as seeded, for tests and for people trying the host. */
+import { defaultPolicy } from '../../src/domain/policy';
+import {
+  CHANGE_REQUEST_TYPE_ID,
+  DEMO_GROUPS,
+  DEMO_PROJECT,
+  DEMO_SERVICE_DESK_ID,
+  DEMO_USERS,
+  EMERGENCY_REQUEST_TYPE_ID,
+} from '../jira/seed';
+import { APP_ACCOUNT_ID } from '../jira/jira-site';
+
+export interface DemoSeed {
+  users: { accountId: string; displayName: string; email: string; groups: { groupId: string; name: string }[] }[];
+  appAccountId: string;
+  groups: { groupId: string; name: string; members: string[] }[];
+  systems: {
+    key: string;
+    name: string;
+    approverGroups: { groupId: string; name: string }[];
+    repositories: string[];
+    timeZone: string;
+  }[];
+  serviceDesk: {
+    id: string;
+    projectKey: string;
+    projectId: string;
+    requestTypes: { id: string; name: string }[];
+    portalUrl: string;
+  };
+}
+
+export function demoSeed(baseUrl: string): DemoSeed {
+  const groupName = (groupId: string) => DEMO_GROUPS.find((group) => group.groupId === groupId)?.name ?? groupId;
+  return {
+    users: DEMO_USERS.map((user) => ({
+      accountId: user.accountId,
+      displayName: user.displayName,
+      email: user.email,
+      groups: user.groups.map((name) => ({ groupId: DEMO_GROUPS.find((g) => g.name === name)?.groupId ?? name, name })),
+    })),
+    appAccountId: APP_ACCOUNT_ID,
+    groups: DEMO_GROUPS.map((group) => ({
+      groupId: group.groupId,
+      name: group.name,
+      members: DEMO_USERS.filter((user) => user.groups.some((name) => name === group.name)).map((user) => user.accountId),
+    })),
+    systems: defaultPolicy.systems.map((system) => ({
+      key: system.key,
+      name: system.name,
+      approverGroups: system.approverGroupIds.map((groupId) => ({ groupId, name: groupName(groupId) })),
+      repositories: [...system.repositories],
+      timeZone: system.timeZone,
+    })),
+    serviceDesk: {
+      id: DEMO_SERVICE_DESK_ID,
+      projectKey: DEMO_PROJECT.key,
+      projectId: DEMO_PROJECT.id,
+      requestTypes: [
+        { id: CHANGE_REQUEST_TYPE_ID, name: 'Change' },
+        { id: EMERGENCY_REQUEST_TYPE_ID, name: 'Emergency change' },
+      ],
+      portalUrl: `${baseUrl}/servicedesk/customer/portal/${DEMO_SERVICE_DESK_ID}`,
+    },
+  };
+}

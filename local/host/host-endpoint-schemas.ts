@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const AdvanceClockSchema = z
+  .object({
+    advanceMinutes: z
+      .number({ error: 'advanceMinutes must be a number of minutes.' })
+      .min(0, 'The clock only moves forward: advanceMinutes must be 0 or more.')
+      .max(60 * 24 * 366, 'Advance at most one year at a time.'),
+  })
+  .strict();
+
+export const FaultsSchema = z
+  .object({
+    clear: z.boolean().optional(),
+    rateLimit: z
+      .object({
+        count: z.number().int().min(1).optional(),
+        pathPattern: z.string().min(1).optional(),
+        retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
+        reason: z
+          .enum(['jira-quota-global-based', 'jira-quota-tenant-based', 'jira-burst-based', 'jira-per-issue-on-write'])
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    serverError: z
+      .object({ count: z.number().int().min(1), status: z.union([z.literal(500), z.literal(503)]).optional() })
+      .strict()
+      .optional(),
+    latencyMs: z.number().int().min(0).max(60_000).optional(),
+    perIssueWriteLimit: z.boolean().optional(),
+  })
+  .strict();
+
+export const CheckRunSchema = z
+  .object({
+    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'repository must be "owner/name".'),
+    sha: z.string().regex(/^[0-9a-f]{40}$/, 'sha must be a 40-character hex commit SHA.'),
+    name: z.string().min(1),
+    status: z.enum(['queued', 'in_progress', 'completed']).default('completed'),
+    conclusion: z
+      .enum(['success', 'failure', 'neutral', 'cancelled', 'skipped', 'timed_out', 'action_required'])
+      .nullable()
+      .default('success'),
+  })
+  .strict();

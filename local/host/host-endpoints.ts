@@ -1,0 +1,110 @@
+/**
+ * `/_local/*`: JSON endpoints for tests and people (health, seed, webtriggers, sinks, clock, faults) and the
+ * host's own pages. Bad input gets a 400 naming the field; unknown paths a 404.
+ */
+import type { z } from 'zod';
+import type { LocalClock } from '../core/clock';
+import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/http-types';
+import type { ChatSink } from '../sinks/chat-sink';
+import type { GitHubStandIn } from '../sinks/github-stand-in';
+import type { ForgeRuntime } from '../runtime';
+import { AdvanceClockSchema, CheckRunSchema, FaultsSchema } from './host-endpoint-schemas';
+import { renderHostPage } from './host-pages';
+import type { DemoSeed } from './demo-seed';
+import type { FaultSwitches } from '../jira/faults';
+import type { EmailMessage as OutboxMessage } from '../jira/store/outbox-store';
+
+export interface HostEndpointDeps {
+  clock: LocalClock;
+  runtime: ForgeRuntime;
+  github: GitHubStandIn;
+  chat: ChatSink;
+  faults: FaultSwitches;
+  outbox: () => OutboxMessage[];
+  seed: () => DemoSeed;
+  settle: () => Promise<number>;
+  startedAt: Date;
+  baseUrl: string;
+}
+
+function parseBody<S extends z.ZodType>(schema: S, request: LocalRequest): { ok: true; value: z.output<S> } | { ok: false; response: LocalResponse } {
+  let json: unknown;
+  try {
+    json = request.body.trim() === '' ? {} : JSON.parse(request.body);
+  } catch {
+    return { ok: false, response: jsonResponse(400, { error: 'The request body is not valid JSON.' }) };
+  }
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
+  return { ok: false, response: jsonResponse(400, { error: 'Invalid request body.', errors }) };
+}
+
+export async function handleHostEndpoint(request: LocalRequest, deps: HostEndpointDeps): Promise<LocalResponse | null> {
+  const { path, method } = request;
+  if (!path.startsWith('/_local')) return null;
+  const key = `${method} ${path.replace(/\/+$/, '') || '/'}`;
+  switch (key) {
+    case 'GET /_local/health':
+      return jsonResponse(200, { status: 'ready', url: deps.baseUrl, startedAt: deps.startedAt.toISOString() });
+    case 'GET /_local/seed':
+      return jsonResponse(200, deps.seed());
+    case 'GET /_local/webtriggers':
+      return jsonResponse(200, deps.runtime.listWebtriggers());
+    case 'GET /_local/outbox':
+      return jsonResponse(200, deps.outbox());
+    case 'GET /_local/chat':
+      return jsonResponse(200, deps.chat.recorded());
+    case 'GET /_local/github/calls':
+      return jsonResponse(200, deps.github.recordedCalls());
+    case 'POST /_local/github/check-runs': {
+      const body = parseBody(CheckRunSchema, request);
+      if (!body.ok) return body.response;
+      const { repository, sha, ...run } = body.value;
+      return jsonResponse(201, deps.github.addCheckRun(repository, sha, run));
+    }
+    case 'GET /_local/clock':
+      return jsonResponse(200, { now: deps.clock.now().toISOString() });
+    case 'POST /_local/clock': {
+      const body = parseBody(AdvanceClockSchema, request);
+      if (!body.ok) return body.response;
+      await deps.clock.advance(body.value.advanceMinutes);
+      const ran = await deps.settle();
+      return jsonResponse(200, { now: deps.clock.now().toISOString(), deliveriesRun: ran });
+    }
+    case 'GET /_local/faults':
+      return jsonResponse(200, deps.faults.state());
+    case 'POST /_local/faults': {
+      const body = parseBody(FaultsSchema, request);
+      if (!body.ok) return body.response;
+      applyFaults(deps.faults, body.value);
+      return jsonResponse(200, deps.faults.state());
+    }
+    case 'POST /_local/settle':
+      return jsonResponse(200, { deliveriesRun: await deps.settle() });
+    case 'GET /_local/dead-letters':
+      return jsonResponse(200, deps.runtime.deadLetters());
+    default:
+      break;
+  }
+  if (method === 'GET') {
+    const page = renderHostPage(path, deps);
+    if (page !== null) return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
+  }
+  return jsonResponse(404, { error: `No local host endpoint ${method} ${path}. See GET /_local/ for the list.` });
+}
+
+function applyFaults(faults: FaultSwitches, change: z.output<typeof FaultsSchema>): void {
+  if (change.clear === true) faults.clear();
+  if (change.rateLimit) faults.rateLimit(stripUndefined(change.rateLimit));
+  if (change.serverError) faults.serverError(stripUndefined(change.serverError));
+  if (change.latencyMs !== undefined) faults.latency(change.latencyMs);
+  if (change.perIssueWriteLimit !== undefined) faults.perIssueWriteLimit(change.perIssueWriteLimit);
+}
+
+/** zod leaves absent optional keys as `undefined`; exactOptionalPropertyTypes wants them gone. */
+function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}
