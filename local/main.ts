@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     reset: options.reset,
     port: options.port,
     background: true,
-    log: (line) => console.log(`[host] ${line}`),
+    log: (line) => {
+      console.log(`[host] ${line}`);
+    },
   });
   const seed = demoSeed(host.url);
   const lines = [
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
     `  Index (pages, endpoints):  ${host.url}/_local/`,
     `  Customer portal:           ${seed.serviceDesk.portalUrl}`,
     ...seed.serviceDesk.requestTypes.map(
-      (type) => `  Raise "${type.name}":${' '.repeat(Math.max(1, 19 - type.name.length))}${seed.serviceDesk.portalUrl}/create/${type.id}`,
+      (type) =>
+        `  Raise "${type.name}":${' '.repeat(Math.max(1, 19 - type.name.length))}${seed.serviceDesk.portalUrl}/create/${type.id}`,
     ),
     `  App modules:               ${host.url}/_local/ui`,
     `  Email outbox / chat / GitHub: ${host.url}/_local/pages/outbox  /chat  /github`,
@@ -57,7 +60,8 @@ async function main(): Promise<void> {
     '',
     'Demo users (switch user on any page):',
     ...seed.users.map(
-      (user) => `  ${user.displayName.padEnd(14)} ${user.email.padEnd(32)} ${user.groups.map((g) => g.name).join(', ')}`,
+      (user) =>
+        `  ${user.displayName.padEnd(14)} ${user.email.padEnd(32)} ${user.groups.map((g) => g.name).join(', ')}`,
     ),
     '',
     'Press Ctrl+C to stop. Data persists in .local-data/ (npm start -- --reset starts clean).',
@@ -75,7 +79,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'EADDRINUSE') console.error('The port is in use: stop the other process or set PORT (PORT=8081 npm start).');
+  if (code === 'EADDRINUSE')
+    console.error('The port is in use: stop the other process or set PORT (PORT=8081 npm start).');
   else console.error(error);
   process.exit(1);
 });

@@ -86,16 +86,27 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   const chat = new ChatSink(() => clock.now());
 
   const pendingEvents = new Set<Promise<unknown>>();
-  let runtimeRef: ForgeRuntime | undefined;
+  // The stand-in is built before the runtime that receives its events.
+  const events: { runtime?: ForgeRuntime } = {};
   const onEvent = (event: ForgeProductEvent) => {
     // Jira delivers product events asynchronously, never inside the request that caused them.
     const delivery = new Promise<void>((resolveDelivery) => setImmediate(resolveDelivery))
-      .then(() => runtimeRef?.emitProductEvent({ ...event }))
-      .catch((error: unknown) => log(`product event ${event.eventType} failed: ${String(error)}`))
-      .finally(() => pendingEvents.delete(delivery));
+      .then(() => events.runtime?.emitProductEvent({ ...event }))
+      .catch((error: unknown) => {
+        log(`product event ${event.eventType} failed: ${String(error)}`);
+      })
+      .finally(() => {
+        pendingEvents.delete(delivery);
+      });
     pendingEvents.add(delivery);
   };
-  const jira = createJiraStandIn({ db, clock, baseUrl: url, customFields: customFieldModules(manifest), onEvent });
+  const jira = createJiraStandIn({
+    db,
+    clock,
+    baseUrl: url,
+    customFields: customFieldModules(manifest),
+    onEvent,
+  });
   jira.seedDemoSite();
 
   const runtime = createForgeRuntime({
@@ -110,7 +121,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     log,
     ...(options.limitsScale === undefined ? {} : { limitsScale: options.limitsScale }),
   });
-  runtimeRef = runtime;
+  events.runtime = runtime;
 
   const settle = async (): Promise<number> => {
     let ran = 0;
@@ -168,7 +179,10 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       if (caller === null) {
         return jsonResponse(
           401,
-          { errorMessages: ['You are not authenticated. Authentication required to perform this operation.'], errors: {} },
+          {
+            errorMessages: ['You are not authenticated. Authentication required to perform this operation.'],
+            errors: {},
+          },
           { 'www-authenticate': 'Basic realm="local Jira"' },
         );
       }
@@ -179,20 +193,29 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     const page = await uiHost.handle(request);
     if (page) return page;
     if (request.path === '/') return { status: 302, headers: { location: '/_local/' }, body: '' };
-    return jsonResponse(404, { error: `Nothing is served at ${request.path}. See /_local/ for what the host serves.` });
+    return jsonResponse(404, {
+      error: `Nothing is served at ${request.method} ${request.path}. See GET /_local/ for what the host serves.`,
+    });
   };
 
   server.on('request', (raw: IncomingMessage, res: ServerResponse) => {
     readLocalRequest(raw)
       .then((request) => route(request, raw))
-      .then((response) => writeLocalResponse(res, response))
+      .then((response) => {
+        writeLocalResponse(res, response);
+      })
       .catch((error: unknown) => {
         if (error instanceof BodyTooLargeError) {
           writeLocalResponse(res, jsonResponse(413, { error: error.message }));
           return;
         }
-        log(`request ${raw.method ?? ''} ${raw.url ?? ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        writeLocalResponse(res, jsonResponse(500, { error: 'The local host failed to answer; see its log.' }));
+        log(
+          `request ${raw.method ?? ''} ${raw.url ?? ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        writeLocalResponse(
+          res,
+          jsonResponse(500, { error: 'The local host failed to answer; see its log.' }),
+        );
       });
   });
 
@@ -211,7 +234,9 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     async close() {
       runtime.dispose();
       await new Promise<void>((resolveClose) => {
-        server.close(() => resolveClose());
+        server.close(() => {
+          resolveClose();
+        });
         server.closeAllConnections();
       });
       await Promise.allSettled([...pendingEvents]);

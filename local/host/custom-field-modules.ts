@@ -9,7 +9,12 @@ export function customFieldModules(manifest: unknown): ForgeCustomFieldModule[] 
   const fields = modules['jira:customField'];
   if (!Array.isArray(fields)) return [];
   return fields.flatMap((field: unknown) => {
-    if (!isRecord(field) || typeof field.key !== 'string' || typeof field.name !== 'string' || typeof field.type !== 'string') {
+    if (
+      !isRecord(field) ||
+      typeof field.key !== 'string' ||
+      typeof field.name !== 'string' ||
+      typeof field.type !== 'string'
+    ) {
       return [];
     }
     const collection = field.collection === 'list' ? 'list' : 'none';

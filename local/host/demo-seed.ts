@@ -11,7 +11,12 @@ import {
 import { APP_ACCOUNT_ID } from '../jira/jira-site';
 
 export interface DemoSeed {
-  users: { accountId: string; displayName: string; email: string; groups: { groupId: string; name: string }[] }[];
+  users: {
+    accountId: string;
+    displayName: string;
+    email: string;
+    groups: { groupId: string; name: string }[];
+  }[];
   appAccountId: string;
   groups: { groupId: string; name: string; members: string[] }[];
   systems: {
@@ -31,19 +36,25 @@ export interface DemoSeed {
 }
 
 export function demoSeed(baseUrl: string): DemoSeed {
-  const groupName = (groupId: string) => DEMO_GROUPS.find((group) => group.groupId === groupId)?.name ?? groupId;
+  const groupName = (groupId: string) =>
+    DEMO_GROUPS.find((group) => group.groupId === groupId)?.name ?? groupId;
   return {
     users: DEMO_USERS.map((user) => ({
       accountId: user.accountId,
       displayName: user.displayName,
       email: user.email,
-      groups: user.groups.map((name) => ({ groupId: DEMO_GROUPS.find((g) => g.name === name)?.groupId ?? name, name })),
+      groups: user.groups.map((name) => ({
+        groupId: DEMO_GROUPS.find((g) => g.name === name)?.groupId ?? name,
+        name,
+      })),
     })),
     appAccountId: APP_ACCOUNT_ID,
     groups: DEMO_GROUPS.map((group) => ({
       groupId: group.groupId,
       name: group.name,
-      members: DEMO_USERS.filter((user) => user.groups.some((name) => name === group.name)).map((user) => user.accountId),
+      members: DEMO_USERS.filter((user) => user.groups.some((name) => name === group.name)).map(
+        (user) => user.accountId,
+      ),
     })),
     systems: defaultPolicy.systems.map((system) => ({
       key: system.key,

@@ -18,13 +18,21 @@ export const FaultsSchema = z
         pathPattern: z.string().min(1).optional(),
         retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
         reason: z
-          .enum(['jira-quota-global-based', 'jira-quota-tenant-based', 'jira-burst-based', 'jira-per-issue-on-write'])
+          .enum([
+            'jira-quota-global-based',
+            'jira-quota-tenant-based',
+            'jira-burst-based',
+            'jira-per-issue-on-write',
+          ])
           .optional(),
       })
       .strict()
       .optional(),
     serverError: z
-      .object({ count: z.number().int().min(1), status: z.union([z.literal(500), z.literal(503)]).optional() })
+      .object({
+        count: z.number().int().min(1),
+        status: z.union([z.literal(500), z.literal(503)]).optional(),
+      })
       .strict()
       .optional(),
     latencyMs: z.number().int().min(0).max(60_000).optional(),

@@ -27,7 +27,10 @@ export interface HostEndpointDeps {
   baseUrl: string;
 }
 
-function parseBody<S extends z.ZodType>(schema: S, request: LocalRequest): { ok: true; value: z.output<S> } | { ok: false; response: LocalResponse } {
+function parseBody<S extends z.ZodType>(
+  schema: S,
+  request: LocalRequest,
+): { ok: true; value: z.output<S> } | { ok: false; response: LocalResponse } {
   let json: unknown;
   try {
     json = request.body.trim() === '' ? {} : JSON.parse(request.body);
@@ -36,17 +39,27 @@ function parseBody<S extends z.ZodType>(schema: S, request: LocalRequest): { ok:
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const errors = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
+  const errors = parsed.error.issues.map((issue) => ({
+    field: issue.path.join('.') || '(body)',
+    message: issue.message,
+  }));
   return { ok: false, response: jsonResponse(400, { error: 'Invalid request body.', errors }) };
 }
 
-export async function handleHostEndpoint(request: LocalRequest, deps: HostEndpointDeps): Promise<LocalResponse | null> {
+export async function handleHostEndpoint(
+  request: LocalRequest,
+  deps: HostEndpointDeps,
+): Promise<LocalResponse | null> {
   const { path, method } = request;
   if (!path.startsWith('/_local')) return null;
   const key = `${method} ${path.replace(/\/+$/, '') || '/'}`;
   switch (key) {
     case 'GET /_local/health':
-      return jsonResponse(200, { status: 'ready', url: deps.baseUrl, startedAt: deps.startedAt.toISOString() });
+      return jsonResponse(200, {
+        status: 'ready',
+        url: deps.baseUrl,
+        startedAt: deps.startedAt.toISOString(),
+      });
     case 'GET /_local/seed':
       return jsonResponse(200, deps.seed());
     case 'GET /_local/webtriggers':
@@ -89,9 +102,10 @@ export async function handleHostEndpoint(request: LocalRequest, deps: HostEndpoi
   }
   if (method === 'GET') {
     const page = renderHostPage(path, deps);
-    if (page !== null) return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
+    if (page !== null)
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
   }
-  return jsonResponse(404, { error: `No local host endpoint ${method} ${path}. See GET /_local/ for the list.` });
+  return null;
 }
 
 function applyFaults(faults: FaultSwitches, change: z.output<typeof FaultsSchema>): void {

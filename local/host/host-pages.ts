@@ -3,7 +3,8 @@ import type { HostEndpointDeps } from './host-endpoints';
 import { escapeHtml, htmlPage, htmlTable } from './html';
 
 const json = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
-const issueLink = (key: string | null) => (key === null ? '' : `<a href="/browse/${escapeHtml(key)}">${escapeHtml(key)}</a>`);
+const issueLink = (key: string | null) =>
+  key === null ? '' : `<a href="/browse/${escapeHtml(key)}">${escapeHtml(key)}</a>`;
 
 export function renderHostPage(path: string, deps: HostEndpointDeps): string | null {
   switch (path.replace(/\/+$/, '')) {
@@ -33,8 +34,8 @@ export function renderHostPage(path: string, deps: HostEndpointDeps): string | n
         'Chat webhooks (Slack, Teams)',
         htmlTable(
           ['Sent', 'Channel', 'Issue', 'Message', 'Mentions'],
-          deps
-            .chat.recorded()
+          deps.chat
+            .recorded()
             .slice()
             .reverse()
             .map((message) => [
@@ -52,8 +53,8 @@ export function renderHostPage(path: string, deps: HostEndpointDeps): string | n
         'GitHub API calls',
         htmlTable(
           ['At', 'Call', 'Status', 'Issue', 'Body'],
-          deps
-            .github.recordedCalls()
+          deps.github
+            .recordedCalls()
             .slice()
             .reverse()
             .map((call) => [
@@ -106,7 +107,14 @@ function indexPage(deps: HostEndpointDeps): string {
     'Local host',
     `<p>Clock: <code>${escapeHtml(deps.clock.now().toISOString())}</code> · Jira REST at <code>${escapeHtml(deps.baseUrl)}/rest/</code>
 (HTTP Basic with a demo user's email and any token).</p>
-<h2>Pages</h2>${htmlTable(['Page', 'Link'], links.map(([label, href]) => [escapeHtml(label), `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`]), '')}
+<h2>Pages</h2>${htmlTable(
+      ['Page', 'Link'],
+      links.map(([label, href]) => [
+        escapeHtml(label),
+        `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`,
+      ]),
+      '',
+    )}
 <h2>Demo users</h2>${htmlTable(
       ['Name', 'Email', 'Account id', 'Groups'],
       seed.users.map((user) => [
