@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { emptyResponse, jsonResponse } from '../../core/http-types';
+import { isAgent, requireAgent, requireIssue } from '../access';
+import { INVALID_PAYLOAD, platformError } from '../errors';
+import { collectFieldChanges } from '../issues/collect-field-changes';
+import { createIssue, updateFields } from '../issues/issue-mutations';
+import type { JiraSite } from '../jira-site';
+import { issueJson, parseFieldSelection } from '../representations/issue-json';
+import { jsonBody, route, type Route } from '../router';
+import type { StoredFields } from '../store/issues-store';
+import { MAX_PROPERTY_LENGTH } from './issue-properties-routes';
+
+const PropertySchema = z.object({ key: z.string().min(1).max(255), value: z.unknown() });
+const CreateBodySchema = z.looseObject({
+  fields: z.record(z.string(), z.unknown()).optional(),
+  update: z.unknown().optional(),
+  properties: z.array(PropertySchema).optional(),
+});
+const EditBodySchema = z.looseObject({ fields: z.unknown().optional(), update: z.unknown().optional() });
+const ProjectRefSchema = z.looseObject({ id: z.string().optional(), key: z.string().optional() });
+const IssueTypeRefSchema = z.looseObject({ id: z.string().optional(), name: z.string().optional() });
+
+/** Values of a comma-separated or repeated query parameter. */
+export function listParam(query: URLSearchParams, name: string): string[] {
+  return query
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
+}
+
+/** `POST /issue`, `GET /issue/{idOrKey}`, `PUT /issue/{idOrKey}` (rest-shapes.md §2.1, §2.2). */
+export function issuesRoutes(site: JiraSite): Route[] {
+  return [
+    route('POST', '/rest/api/3/issue', ({ request, actor }) => {
+      const body = CreateBodySchema.safeParse(jsonBody(request));
+      if (!body.success || body.data.fields === undefined) throw platformError(400, [INVALID_PAYLOAD]);
+      const fields = body.data.fields;
+      const errors: Record<string, string> = {};
+      const projectRef = ProjectRefSchema.safeParse(fields['project']);
+      const projectKey = projectRef.success ? (projectRef.data.id ?? projectRef.data.key) : undefined;
+      const project = projectKey === undefined ? undefined : site.projects.project(projectKey);
+      if (project === undefined) errors['project'] = 'Specify a valid project ID or key';
+      else if (!isAgent(site, actor, project.id)) {
+        errors['project'] = 'You do not have permission to create issues in this project.';
+      }
+      const issueTypeRef = IssueTypeRefSchema.safeParse(fields['issuetype']);
+      if (
+        !issueTypeRef.success ||
+        (issueTypeRef.data.id === undefined && issueTypeRef.data.name === undefined)
+      ) {
+        errors['issuetype'] = 'Specify an issue type';
+      } else if (
+        project !== undefined &&
+        issueTypeRef.data.id !== project.issueTypeId &&
+        issueTypeRef.data.name?.toLowerCase() !== 'change'
+      ) {
+        errors['issuetype'] = 'Specify a valid issue type';
+      }
+      const collected = collectFieldChanges(site, {}, fields, body.data.update, 'create');
+      Object.assign(errors, collected.errors);
+      const stored: StoredFields = {};
+      let reporter = actor.accountId;
+      let requestTypeId: string | null = null;
+      for (const change of collected.changes) {
+        if (change.field.id === 'reporter' && typeof change.value === 'string') reporter = change.value;
+        else if (change.field.value?.element === 'request-type' && typeof change.value === 'string') {
+          const type = site.projects.requestType(change.value);
+          if (type === undefined) errors[change.field.id] = `Request type '${change.value}' does not exist.`;
+          else requestTypeId = type.id;
+        } else stored[change.field.id] = change.value;
+      }
+      for (const property of body.data.properties ?? []) {
+        if (JSON.stringify(property.value).length > MAX_PROPERTY_LENGTH) {
+          errors['properties'] =
+            `The property '${property.key}' exceeds the maximum length of ${MAX_PROPERTY_LENGTH}.`;
+        }
+      }
+      if (Object.keys(errors).length > 0 || project === undefined) throw platformError(400, [], errors);
+      const issue = createIssue(site, actor, {
+        project,
+        requestTypeId,
+        reporter,
+        fields: stored,
+        properties: (body.data.properties ?? []).map((p) => ({
+          key: p.key,
+          valueJson: JSON.stringify(p.value),
+        })),
+      });
+      return jsonResponse(201, {
+        id: String(issue.id),
+        key: issue.key,
+        self: `${site.baseUrl}/rest/api/3/issue/${issue.id}`,
+      });
+    }),
+    route('GET', '/rest/api/3/issue/:issueIdOrKey', ({ request, actor, params }) => {
+      const issue = requireIssue(site, actor, params['issueIdOrKey'] ?? '', request.path);
+      const view = {
+        fields: parseFieldSelection(listParam(request.query, 'fields'), '*all'),
+        expand: new Set(listParam(request.query, 'expand')),
+        properties: listParam(request.query, 'properties'),
+      };
+      return jsonResponse(200, issueJson(site, actor, issue, view));
+    }),
+    route('PUT', '/rest/api/3/issue/:issueIdOrKey', ({ request, actor, params }) => {
+      const issue = requireIssue(site, actor, params['issueIdOrKey'] ?? '', request.path);
+      requireAgent(site, actor, issue, 'edit issues');
+      const body = EditBodySchema.safeParse(jsonBody(request));
+      if (!body.success) throw platformError(400, [INVALID_PAYLOAD]);
+      const collected = collectFieldChanges(site, issue.fields, body.data.fields, body.data.update, 'edit');
+      if (Object.keys(collected.errors).length > 0) throw platformError(400, [], collected.errors);
+      const updated = updateFields(site, actor, issue, collected.changes);
+      if (request.query.get('returnIssue') === 'true') {
+        const view = { fields: parseFieldSelection([], '*all'), expand: new Set<string>(), properties: [] };
+        return jsonResponse(200, issueJson(site, actor, updated, view));
+      }
+      return emptyResponse(204);
+    }),
+  ];
+}

@@ -1,0 +1,94 @@
+import { jsonResponse } from '../../core/http-types';
+import { isAgent } from '../access';
+import { jsmError } from '../errors';
+import type { JiraSite } from '../jira-site';
+import { jsmPage } from '../representations/pages';
+import { requestTypeJson, serviceDeskJson } from '../representations/servicedesk-json';
+import { intParam, route, type Route } from '../router';
+import type { RequestTypeRecord } from '../store/projects-store';
+
+/** Text fields are `string` in servicedeskapi bodies (rest-shapes.md §1.1), whatever their v3 shape. */
+function jiraSchemaOf(site: JiraSite, fieldId: string): Record<string, unknown> {
+  const field = site.fields.byId(fieldId);
+  if (field === undefined) return { type: 'string' };
+  if (!field.custom) return { type: field.schema.type, system: field.schema.system ?? field.id };
+  return { ...field.schema };
+}
+
+export function requestTypeFieldsJson(site: JiraSite, type: RequestTypeRecord): Record<string, unknown>[] {
+  return type.fields.flatMap(({ fieldId, required }) => {
+    const field = site.fields.byId(fieldId);
+    if (field === undefined) return [];
+    return [
+      {
+        fieldId,
+        name: field.name,
+        description: '',
+        required,
+        visible: true,
+        jiraSchema: jiraSchemaOf(site, fieldId),
+        validValues: [],
+        defaultValues: [],
+        presetValues: [],
+      },
+    ];
+  });
+}
+
+/** Service desks, request types and their fields (rest-shapes.md §1.2). */
+export function serviceDeskRoutes(site: JiraSite): Route[] {
+  const requireDesk = (id: string) => {
+    const desk = site.projects.serviceDesk(id);
+    if (desk === undefined) {
+      throw jsmError(
+        404,
+        'The service desk does not exist or you do not have permission to access it.',
+        'sd.servicedesk.error.notfound',
+      );
+    }
+    return desk;
+  };
+  return [
+    route('GET', '/rest/servicedeskapi/servicedesk', ({ request }) => {
+      const desks = site.projects.allServiceDesks().map((desk) => serviceDeskJson(site, desk));
+      const start = intParam(request, 'start', 0);
+      const limit = intParam(request, 'limit', 50, 100);
+      return jsonResponse(200, jsmPage(site, request.path, desks, start, limit));
+    }),
+    route('GET', '/rest/servicedeskapi/servicedesk/:serviceDeskId', ({ params }) =>
+      jsonResponse(200, serviceDeskJson(site, requireDesk(params['serviceDeskId'] ?? ''))),
+    ),
+    route('GET', '/rest/servicedeskapi/servicedesk/:serviceDeskId/requesttype', ({ request, params }) => {
+      const desk = requireDesk(params['serviceDeskId'] ?? '');
+      const search = (request.query.get('searchQuery') ?? '').toLowerCase();
+      const types = site.projects
+        .requestTypes(desk.id)
+        .filter((type) => type.name.toLowerCase().includes(search))
+        .map((type) => requestTypeJson(site, type));
+      const start = intParam(request, 'start', 0);
+      const limit = intParam(request, 'limit', 50, 100);
+      return jsonResponse(200, jsmPage(site, request.path, types, start, limit));
+    }),
+    route(
+      'GET',
+      '/rest/servicedeskapi/servicedesk/:serviceDeskId/requesttype/:requestTypeId/field',
+      ({ actor, params }) => {
+        const desk = requireDesk(params['serviceDeskId'] ?? '');
+        const type = site.projects.requestType(params['requestTypeId'] ?? '');
+        if (type === undefined || type.serviceDeskId !== desk.id) {
+          throw jsmError(
+            404,
+            'The request type does not exist or you do not have permission to access it.',
+            'sd.requesttype.error.notfound',
+          );
+        }
+        const agent = isAgent(site, actor, desk.projectId);
+        return jsonResponse(200, {
+          requestTypeFields: requestTypeFieldsJson(site, type),
+          canRaiseOnBehalfOf: agent,
+          canAddRequestParticipants: agent,
+        });
+      },
+    ),
+  ];
+}

@@ -1,0 +1,62 @@
+import { jsonResponse } from '../../core/http-types';
+import { platformError } from '../errors';
+import type { JiraSite } from '../jira-site';
+import { groupName, platformUser, platformUserWithGroups } from '../representations/user-json';
+import { intParam, route, type Route } from '../router';
+
+/** `/myself`, `/user`, `/user/search`, `/user/groups` (rest-shapes.md §2.7). */
+export function usersRoutes(site: JiraSite): Route[] {
+  const requireUser = (accountId: string | null) => {
+    if (accountId === null || accountId === '') {
+      throw platformError(400, ['The accountId query parameter needs to be provided.']);
+    }
+    const user = site.users.user(accountId);
+    if (user === undefined) {
+      throw platformError(404, [`Specified user does not exist or you do not have required permissions`]);
+    }
+    return user;
+  };
+  return [
+    route('GET', '/rest/api/3/myself', ({ actor }) => {
+      const user = site.users.user(actor.accountId);
+      if (user === undefined)
+        throw platformError(401, ['Client must be authenticated to access this resource.']);
+      return jsonResponse(200, platformUserWithGroups(site, user));
+    }),
+    route('GET', '/rest/api/3/user', ({ request }) =>
+      jsonResponse(200, platformUserWithGroups(site, requireUser(request.query.get('accountId')))),
+    ),
+    route('GET', '/rest/api/3/user/groups', ({ request }) => {
+      const user = requireUser(request.query.get('accountId'));
+      return jsonResponse(
+        200,
+        site.users.groupsOf(user.accountId).map((group) => groupName(site, group)),
+      );
+    }),
+    route('GET', '/rest/api/3/user/search', ({ request }) => {
+      const query = (request.query.get('query') ?? '').trim().toLowerCase();
+      const accountId = request.query.get('accountId');
+      if (query === '' && (accountId === null || accountId === '')) {
+        throw platformError(400, ['One of the query parameters query or accountId is required.']);
+      }
+      const startAt = intParam(request, 'startAt', 0);
+      const maxResults = intParam(request, 'maxResults', 50, 1000);
+      // Prefix match on display name words and on the email address, as Jira's user search does.
+      const matches = site.users.allUsers().filter((user) => {
+        if (!user.active) return false;
+        if (accountId !== null && accountId !== '' && user.accountId !== accountId) return false;
+        if (query === '') return true;
+        const words = user.displayName.toLowerCase().split(/\s+/);
+        return (
+          user.displayName.toLowerCase().startsWith(query) ||
+          words.some((word) => word.startsWith(query)) ||
+          (user.email ?? '').toLowerCase().startsWith(query)
+        );
+      });
+      return jsonResponse(
+        200,
+        matches.slice(startAt, startAt + maxResults).map((user) => platformUser(site, user)),
+      );
+    }),
+  ];
+}
