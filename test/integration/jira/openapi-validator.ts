@@ -6,10 +6,10 @@ import { z } from 'zod';
 
 /**
  * Validates stand-in responses against Atlassian's published platform OpenAPI document
- * (../shared/reference/jira-platform-openapi.v3.json). The document is 2.4 MB, so it is read once and each
+ * (a copy kept in test/fixtures/openapi/, from ../shared/reference). The document is 2.4 MB, so it is read once and each
  * response schema is compiled on first use; `$ref`s resolve inside the document.
  */
-const DOC_PATH = path.resolve(__dirname, '../../../../shared/reference/jira-platform-openapi.v3.json');
+const DOC_PATH = path.resolve(__dirname, '../../fixtures/openapi/jira-platform-openapi.v3.json');
 const DOC_ID = 'jira-platform-openapi.json';
 
 let ajv: Ajv | undefined;
