@@ -1,13 +1,19 @@
-/** Jest runs TypeScript through SWC for speed; `npm run typecheck` type-checks the same tests with tsc. */
+/**
+ * Jest runs TypeScript through ts-jest in transpile-only mode (isolatedModules) for speed; `npm run typecheck`
+ * type-checks the same tests with tsc before jest runs (docs/decisions/0001-test-toolchain.md).
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+\\.(t|j)sx?$': [
+      'ts-jest',
+      { isolatedModules: true, tsconfig: { module: 'commonjs', target: 'es2022', allowJs: true, esModuleInterop: true, jsx: 'react-jsx' } },
+    ],
   },
   // jira.js 6 is ESM-only and exports only the `import` condition, which jest's CommonJS resolver skips:
-  // map its entry points to their files and let SWC turn them into CommonJS.
+  // map its entry points to their files and let ts-jest turn them into CommonJS.
   moduleNameMapper: {
     '^jira\\.js$': '<rootDir>/node_modules/jira.js/dist/index.js',
     '^jira\\.js/(core|cloud|serviceDesk|agile)$': '<rootDir>/node_modules/jira.js/dist/$1/index.js',
