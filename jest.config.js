@@ -15,6 +15,7 @@ module.exports = {
   // jira.js 6 is ESM-only and exports only the `import` condition, which jest's CommonJS resolver skips:
   // map its entry points to their files and let ts-jest turn them into CommonJS.
   moduleNameMapper: {
+    '^@async-cab/shared/client$': '<rootDir>/src/shared/client.ts',
     '^jira\\.js$': '<rootDir>/node_modules/jira.js/dist/index.js',
     '^jira\\.js/(core|cloud|serviceDesk|agile)$': '<rootDir>/node_modules/jira.js/dist/$1/index.js',
   },

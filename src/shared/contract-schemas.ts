@@ -6,7 +6,9 @@ export const IssueKeySchema = z
   .regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}$/, 'Expected a Jira issue key such as CHG-42.');
 
 /** JSM approval ids are numeric strings in responses and integers in paths (rest-shapes.md §1.3). */
-export const ApprovalIdSchema = z.string().regex(/^[1-9][0-9]{0,17}$/, 'Expected a JSM approval id such as "7".');
+export const ApprovalIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,17}$/, 'Expected a JSM approval id such as "7".');
 
 export const EmptyPayloadSchema = z.object({}).strict();
 
@@ -19,19 +21,49 @@ export const AnswerApprovalPayloadSchema = z
     decision: z.enum(['approve', 'decline']),
     comment: z.string().trim().max(5000, 'Keep the comment under 5 000 characters.').optional(),
     conditions: z
-      .array(z.string().trim().min(1, 'A condition cannot be empty.').max(500, 'Keep each condition under 500 characters.'))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, 'A condition cannot be empty.')
+          .max(500, 'Keep each condition under 500 characters.'),
+      )
       .max(20, 'At most 20 conditions.')
       .optional(),
   })
   .strict();
 
 /** Policy documents are validated by the domain's policy schema in the resolver; here only the envelope. */
-export const SavePolicyPayloadSchema = z.object({ policy: z.unknown(), expectedRevision: z.number().int().min(0) }).strict();
-
-export const ImportPolicyYamlPayloadSchema = z
-  .object({ yaml: z.string().max(200_000, 'The YAML document is larger than 200 000 characters.') })
+export const SavePolicyPayloadSchema = z
+  .object({ policy: z.unknown(), expectedRevision: z.number().int().min(0) })
   .strict();
 
-export const PreviewRoutingPayloadSchema = z.object({ changeRequest: z.unknown(), policy: z.unknown().optional() }).strict();
+export const ImportPolicyYamlPayloadSchema = z
+  .object({
+    yaml: z.string().max(200_000, 'The YAML document is larger than 200 000 characters.'),
+    expectedRevision: z.number().int().min(0),
+  })
+  .strict();
+
+export const PreviewRoutingPayloadSchema = z
+  .object({
+    changeRequest: z.unknown(),
+    policy: z.unknown().optional(),
+    submittedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
 
 export const ValidateChangeRequestPayloadSchema = z.object({ changeRequest: z.unknown() }).strict();
+
+export const PortalFormOptionsPayloadSchema = z
+  .object({
+    requestTypeId: z
+      .string()
+      .regex(/^[0-9]{1,18}$/, 'Expected a request type id such as "10".')
+      .optional(),
+  })
+  .strict();
+
+export const SearchGroupsPayloadSchema = z
+  .object({ query: z.string().trim().max(255, 'Keep the search under 255 characters.') })
+  .strict();

@@ -2,3 +2,4 @@ export * from './error-codes';
 export * from './contract-schemas';
 export * from './view-models';
 export * from './resolver-contract';
+export * from './contract-client';

@@ -19,42 +19,111 @@ export interface ApprovalGroupView {
   /** e.g. "1 of 2 approvals". */
   label: string;
   satisfied: boolean;
+  /** Set when the group cannot reach its number (too few members); says why. */
+  unreachable: string | null;
 }
+
+export interface DeadlineView {
+  /** ISO instant. */
+  at: string;
+  /** The deadline shown in the approver group's time zone, e.g. "Tue 25 Nov 17:00 GMT". */
+  display: string;
+  timeZone: string;
+  /** Working minutes left in that time zone's business hours (wall-clock minutes for emergencies). */
+  minutesLeft: number;
+  /** e.g. "5 h 20 min of working time left" or "Overdue by 2 h". */
+  label: string;
+  overdue: boolean;
+  clock: 'business' | 'wallClock';
+}
+
+export interface EvidenceView {
+  summary: string;
+  changeType: 'standard' | 'normal' | 'emergency' | null;
+  risk: string | null;
+  systems: { key: string; name: string }[];
+  plannedWindow: { start: string; end: string; timeZone: string; display: string } | null;
+  tested: boolean | null;
+  evidenceUrl: string | null;
+  notTestedReason: string | null;
+  rollbackPlan: string | null;
+  consequenceOfNotReleasing: string | null;
+  pullRequest: { url: string; label: string } | null;
+  requester: PersonView | null;
+}
+
+export type RoutingStateView =
+  | { state: 'not-routed'; message: string }
+  | { state: 'needs-attention'; message: string; problems: string[] }
+  | { state: 'routed'; routedAt: string };
 
 export interface ApprovalPanelView {
   issueKey: string;
   status: string;
+  routing: RoutingStateView;
   decision: 'pending' | 'approved' | 'declined';
   groups: ApprovalGroupView[];
-  deadline: { at: string; businessMinutesLeft: number; overdue: boolean; timeZone: string } | null;
-  evidence: {
-    tested: boolean;
-    evidenceUrl: string | null;
-    rollbackPlan: string | null;
-    consequenceOfNotReleasing: string | null;
-    pullRequest: { url: string; title: string } | null;
+  deadline: DeadlineView | null;
+  evidence: EvidenceView;
+  /** What the person looking at the panel may do, and why not when they may not. */
+  viewer: {
+    accountId: string;
+    canAnswer: boolean;
+    approvalId: string | null;
+    isRequester: boolean;
+    reason: string;
   };
-  viewer: { canAnswer: boolean; approvalId: string | null; reason: string };
-  routingReasons: string[];
+  reasons: string[];
+  /** Plain text of the decision record once the decision is final. */
+  decisionRecord: string | null;
+}
+
+export interface PortalFormOptionsView {
+  systems: { key: string; name: string; criticality: string }[];
+  changeTypes: { value: 'standard' | 'normal' | 'emergency'; label: string; description: string }[];
+  risks: { value: 'low' | 'medium' | 'high' | 'critical'; label: string }[];
+  defaultTimeZone: string;
+  timeZones: string[];
+  /** True on the Emergency change request type: the change type is fixed to emergency. */
+  emergency: boolean;
 }
 
 export interface PolicyView {
   policy: unknown;
   yaml: string;
   revision: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
   canEdit: boolean;
+  /** Why the viewer cannot edit, when canEdit is false. */
+  readOnlyReason: string | null;
 }
 
 export interface RoutingPreviewView {
   status: 'routed' | 'needs-attention';
-  groups: { groupId: string; name: string; approvalsNeeded: number; deadline: string; addedBy: string[] }[];
+  groups: {
+    groupId: string;
+    name: string;
+    approvalsNeeded: number;
+    deadline: string;
+    deadlineDisplay: string;
+    addedBy: string[];
+  }[];
   deadline: string;
+  clock: string;
+  silenceIsConsent: string | null;
   reasons: { rule: string; outcome: string }[];
   problems: { code: string; message: string }[];
 }
 
 export interface SetupCheckView {
-  checks: { key: string; ok: boolean; message: string; fix: string | null }[];
+  checks: { key: string; ok: boolean; title: string; message: string; fix: string | null }[];
+  ready: boolean;
+}
+
+export interface JiraGroupView {
+  groupId: string;
+  name: string;
 }
 
 export interface ValidationView {
