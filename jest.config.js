@@ -9,7 +9,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': [
       'ts-jest',
-      { isolatedModules: true, tsconfig: { module: 'commonjs', target: 'es2022', allowJs: true, esModuleInterop: true, jsx: 'react-jsx' } },
+      { tsconfig: { isolatedModules: true, module: 'commonjs', target: 'es2022', allowJs: true, esModuleInterop: true, jsx: 'react-jsx' } },
     ],
   },
   // jira.js 6 is ESM-only and exports only the `import` condition, which jest's CommonJS resolver skips:

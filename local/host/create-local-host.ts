@@ -22,9 +22,11 @@ import { ChatSink } from '../sinks/chat-sink';
 import { createEgressRouter } from '../sinks/egress-router';
 import { GitHubStandIn } from '../sinks/github-stand-in';
 import { createUiHost } from '../ui-host/create-ui-host';
+import { SECRETS } from '../../src/adapters/kvs/storage-keys';
 import { customFieldModules } from './custom-field-modules';
 import { demoSeed } from './demo-seed';
 import { handleHostEndpoint } from './host-endpoints';
+import { createPortalSubmit } from './portal-submit';
 import { BodyTooLargeError, readLocalRequest, writeLocalResponse } from './node-request';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -82,6 +84,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     now: () => clock.now(),
     entities: parseEntityDefinitions(manifest),
   });
+  seedChatWebhook(kvs);
   const github = new GitHubStandIn(() => clock.now());
   const chat = new ChatSink(() => clock.now());
 
@@ -155,6 +158,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
         localId: call.localId,
       }),
     requestJira: (request, accountId) => jira.handle(request, { kind: 'user', accountId }),
+    onPortalSubmit: createPortalSubmit({ jira, manifest }),
   });
 
   const startedAt = clock.now();
@@ -260,4 +264,13 @@ const ACCOUNT_TYPES = ['licensed', 'unlicensed', 'customer', 'anonymous'] as con
 
 function toAccountType(value: string): (typeof ACCOUNT_TYPES)[number] {
   return ACCOUNT_TYPES.find((type) => type === value) ?? 'licensed';
+}
+
+/** The demo site's team channel: a Slack incoming webhook that the chat sink answers (see /_local/pages/chat). */
+export const DEMO_CHAT_WEBHOOK = 'https://hooks.slack.com/services/T0LOCAL00/B0LOCAL00/localdemowebhooktoken';
+
+function seedChatWebhook(kvs: SqliteKvsStore): void {
+  if (kvs.get({ area: 'secret' }, SECRETS.chatWebhookUrl) === undefined) {
+    kvs.set({ area: 'secret' }, SECRETS.chatWebhookUrl, DEMO_CHAT_WEBHOOK);
+  }
 }

@@ -3,7 +3,7 @@
  * folder its manifest resource points at, and prints each bundle's gzip size. Forge deploys the builds;
  * the local host serves the same files.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildCustomUi } from '../ui-host/build-custom-ui';

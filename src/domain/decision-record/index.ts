@@ -13,3 +13,4 @@ export {
 } from './decision-record-input-schema';
 export { decisionRecordToPlainText } from './decision-record-to-plain-text';
 export { formatDisplayTime } from './format-display-time';
+export { bulletList, heading, paragraph, panel, text, link } from './adf-builders';

@@ -1,0 +1,42 @@
+import { route } from '@forge/api';
+import type { IssueSnapshot } from '../../app/ports/jira-port';
+import { adfToPlainText } from './adf-text';
+import { appPropertyKey, portalAnswersOf } from './app-identity';
+import type { JiraRest } from './jira-rest';
+import { IssueSchema } from './jira-schemas';
+
+const CATEGORIES = ['new', 'indeterminate', 'done'] as const;
+
+/** Reads the CR-relevant parts of an issue and the portal answers in one call; null when not visible. */
+export async function readIssueSnapshot(jira: JiraRest, issueKey: string): Promise<IssueSnapshot | null> {
+  const propertyKey = appPropertyKey();
+  const response = await jira.send(
+    route`/rest/api/3/issue/${issueKey}?fields=summary,description,status,reporter,created,project&properties=${propertyKey}`,
+    {},
+    [200, 404],
+  );
+  if (response.status === 404) {
+    await response.text();
+    return null;
+  }
+  const issue = IssueSchema.parse(await response.json());
+  const category = issue.fields.status.statusCategory?.key;
+  return {
+    id: issue.id,
+    key: issue.key,
+    projectKey: issue.fields.project.key,
+    summary: issue.fields.summary,
+    description: adfToPlainText(issue.fields.description).trim(),
+    status: {
+      id: issue.fields.status.id,
+      name: issue.fields.status.name,
+      category: CATEGORIES.find((known) => known === category) ?? 'undefined',
+    },
+    reporter: issue.fields.reporter
+      ? { accountId: issue.fields.reporter.accountId, displayName: issue.fields.reporter.displayName }
+      : null,
+    created: issue.fields.created,
+    browseUrl: `${new URL(issue.self).origin}/browse/${issue.key}`,
+    portalAnswers: portalAnswersOf(issue.properties, propertyKey),
+  };
+}

@@ -1,0 +1,126 @@
+/** JiraAppPort over `asApp()`: what the app does on its own authority (routing, records, notifications). */
+import api, { route } from '@forge/api';
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import type { CrFieldValues, JiraAppPort, JiraPerson } from '../../app/ports/jira-port';
+import { KEYS } from '../kvs/storage-keys';
+import { fieldIds } from './field-catalog';
+import { readIssueSnapshot } from './issue-snapshot';
+import { JiraRest, type JiraRestOptions } from './jira-rest';
+import { CommentCreatedSchema, GroupMemberPageSchema, TransitionsSchema } from './jira-schemas';
+
+export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort {
+  const jira = new JiraRest(api.asApp(), options);
+  return {
+    getIssue: (issueKey) => readIssueSnapshot(jira, issueKey),
+
+    async setCrFields(issueKey, values) {
+      const ids = await fieldIds(jira);
+      const fields: Record<string, unknown> = {};
+      for (const [logical, value] of Object.entries(values) as [keyof CrFieldValues, unknown][]) {
+        const id = ids[logical];
+        if (id === undefined || value === undefined) continue;
+        fields[id] =
+          logical === 'approverGroupIds' && Array.isArray(value)
+            ? value.map((groupId: unknown) => ({ groupId }))
+            : value;
+      }
+      await jira.send(
+        route`/rest/api/3/issue/${issueKey}`,
+        { method: 'PUT', body: JSON.stringify({ fields }) },
+        [204],
+      );
+    },
+
+    async transitionTo(issueKey, statusName) {
+      const issue = await readIssueSnapshot(jira, issueKey);
+      if (issue === null) return 'unavailable';
+      if (issue.status.name === statusName) return 'already-there';
+      const cacheKey = KEYS.transition(issue.projectKey, issue.status.id, statusName);
+      const cached = z.string().safeParse(await kvs.get(cacheKey));
+      let transitionId = cached.success ? cached.data : undefined;
+      if (transitionId === undefined) {
+        const { transitions } = await jira.json(
+          TransitionsSchema,
+          route`/rest/api/3/issue/${issueKey}/transitions`,
+        );
+        transitionId = transitions.find((transition) => transition.to.name === statusName)?.id;
+        if (transitionId === undefined) return 'unavailable';
+        await kvs.set(cacheKey, transitionId, { ttl: { value: 1, unit: 'DAYS' } });
+      }
+      const moved = await jira.send(
+        route`/rest/api/3/issue/${issueKey}/transitions`,
+        { method: 'POST', body: JSON.stringify({ transition: { id: transitionId } }) },
+        [204, 400],
+      );
+      if (moved.status === 400) {
+        // The cached transition no longer applies (workflow edited): forget it and let the caller report it.
+        await moved.text();
+        await kvs.delete(cacheKey);
+        return 'unavailable';
+      }
+      return 'moved';
+    },
+
+    async addInternalComment(issueKey, body) {
+      const created = await jira.json(
+        CommentCreatedSchema,
+        route`/rest/api/3/issue/${issueKey}/comment`,
+        {
+          method: 'POST',
+          // Platform comments on JSM issues are public unless marked internal (rest-shapes.md §0.4).
+          body: JSON.stringify({
+            body,
+            properties: [{ key: 'sd.public.comment', value: { internal: true } }],
+          }),
+        },
+        [201],
+      );
+      return created.id;
+    },
+
+    async notify(issueKey, notification) {
+      await jira.send(
+        route`/rest/api/3/issue/${issueKey}/notify`,
+        {
+          method: 'POST',
+          body: JSON.stringify({
+            subject: notification.subject,
+            textBody: notification.textBody,
+            htmlBody: notification.htmlBody,
+            to: {
+              reporter: false,
+              assignee: false,
+              watchers: false,
+              voters: false,
+              users: notification.accountIds.map((accountId) => ({ accountId })),
+              groupIds: notification.groupIds,
+            },
+          }),
+        },
+        [204],
+      );
+    },
+
+    async getApprovals(issueKey) {
+      const response = await jira.send(route`/rest/servicedeskapi/request/${issueKey}/approval`);
+      const body: unknown = await response.json();
+      return body;
+    },
+
+    async groupMembers(groupId) {
+      const members: JiraPerson[] = [];
+      for (let startAt = 0; startAt < 1000; startAt += 50) {
+        const page = await jira.json(
+          GroupMemberPageSchema,
+          route`/rest/api/3/group/member?groupId=${groupId}&startAt=${String(startAt)}&maxResults=50`,
+        );
+        members.push(
+          ...page.values.map((person) => ({ accountId: person.accountId, displayName: person.displayName })),
+        );
+        if (page.isLast !== false || page.values.length === 0) break;
+      }
+      return members;
+    },
+  };
+}

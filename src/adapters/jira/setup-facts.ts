@@ -1,0 +1,117 @@
+/** Reads what the setup check needs, as the app (admin-only page; the resolver checks the caller first). */
+import api, { route } from '@forge/api';
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import type { SetupFacts, SetupPort } from '../../app/ports/setup-port';
+import { SECRETS } from '../kvs/storage-keys';
+import { CR_FIELD_MODULES } from './field-catalog';
+import { JiraRest } from './jira-rest';
+import { FieldListSchema } from './jira-schemas';
+
+const PageSchema = <T extends z.ZodType>(item: T) => z.looseObject({ values: z.array(item) });
+const DeskSchema = z.looseObject({ id: z.string(), projectId: z.string(), projectKey: z.string() });
+const RequestTypeSchema = z.looseObject({ id: z.string(), name: z.string(), issueTypeId: z.string() });
+const RequestTypeFieldsSchema = z.looseObject({
+  requestTypeFields: z.array(z.looseObject({ fieldId: z.string() })),
+});
+const WorkflowsSchema = z.looseObject({
+  workflows: z.array(
+    z.looseObject({
+      statuses: z.array(
+        z.looseObject({
+          statusReference: z.string(),
+          approvalConfiguration: z
+            .looseObject({ fieldId: z.string(), conditionType: z.string(), conditionValue: z.string() })
+            .optional(),
+        }),
+      ),
+    }),
+  ),
+  statuses: z.array(
+    z.looseObject({ id: z.string().optional(), statusReference: z.string().optional(), name: z.string() }),
+  ),
+});
+const GroupBulkSchema = z.looseObject({ values: z.array(z.looseObject({ groupId: z.string() })) });
+
+export const setupFacts: SetupPort = {
+  async readFacts(groupIds) {
+    const jira = new JiraRest(api.asApp());
+    const desks = await jira.json(PageSchema(DeskSchema), route`/rest/servicedeskapi/servicedesk`);
+    const serviceDesks: SetupFacts['serviceDesks'] = [];
+    const approvalStatuses: SetupFacts['approvalStatuses'] = [];
+    const statusNames = new Set<string>();
+    for (const desk of desks.values) {
+      const types = await jira.json(
+        PageSchema(RequestTypeSchema),
+        route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype`,
+      );
+      const requestTypes = [];
+      for (const type of types.values) {
+        const fields = await jira.json(
+          RequestTypeFieldsSchema,
+          route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype/${type.id}/field`,
+        );
+        requestTypes.push({
+          id: type.id,
+          name: type.name,
+          issueTypeId: type.issueTypeId,
+          fieldIds: fields.requestTypeFields.map((field) => field.fieldId),
+        });
+      }
+      serviceDesks.push({
+        id: desk.id,
+        projectId: desk.projectId,
+        projectKey: desk.projectKey,
+        requestTypes,
+      });
+      const pairs = [...new Set(requestTypes.map((type) => type.issueTypeId))].map((issueTypeId) => ({
+        projectId: desk.projectId,
+        issueTypeId,
+      }));
+      if (pairs.length === 0) continue;
+      const workflows = await jira.json(WorkflowsSchema, route`/rest/api/3/workflows`, {
+        method: 'POST',
+        body: JSON.stringify({ projectAndIssueTypes: pairs }),
+      });
+      const nameOf = new Map(
+        workflows.statuses.map((status) => [status.statusReference ?? status.id ?? '', status.name]),
+      );
+      for (const status of workflows.statuses) statusNames.add(status.name);
+      for (const workflow of workflows.workflows) {
+        for (const status of workflow.statuses) {
+          if (status.approvalConfiguration === undefined) continue;
+          approvalStatuses.push({
+            projectKey: desk.projectKey,
+            statusName: nameOf.get(status.statusReference) ?? status.statusReference,
+            ...status.approvalConfiguration,
+          });
+        }
+      }
+    }
+    const fields = await jira.json(FieldListSchema, route`/rest/api/3/field`);
+    const approverGroups = fields.find(
+      (field) =>
+        field.name === 'Approver groups' && (field.schema?.custom ?? '').endsWith(':multigrouppicker'),
+    );
+    const appFieldModules = Object.values(CR_FIELD_MODULES).filter((moduleKey) =>
+      fields.some((field) => (field.schema?.custom ?? '').endsWith(`/static/${moduleKey}`)),
+    );
+    const knownGroupIds: string[] = [];
+    for (const groupId of groupIds) {
+      const found = await jira.send(route`/rest/api/3/group/bulk?groupId=${groupId}`, {}, [200, 404]);
+      const parsed = GroupBulkSchema.safeParse(await found.json());
+      if (parsed.success && parsed.data.values.some((group) => group.groupId === groupId))
+        knownGroupIds.push(groupId);
+    }
+    const chat = await kvs.getSecret(SECRETS.chatWebhookUrl);
+    return {
+      serviceDesks,
+      approverGroupsFieldId: approverGroups?.id ?? null,
+      appFieldModules,
+      approvalStatuses,
+      statusNames: [...statusNames],
+      knownGroupIds,
+      chatConfigured: typeof chat === 'string' && chat !== '',
+    };
+  },
+};

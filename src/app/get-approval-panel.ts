@@ -1,0 +1,122 @@
+/**
+ * What the issue panel and the portal request view show (DESIGN.md flow 3): routing state, approvers per
+ * group, the response clock, the evidence and what the viewer may do. Reads the issue as the viewer, so
+ * nobody sees a CR they could not open in Jira; routes the CR first if nothing has yet (portal path).
+ */
+import type { ApprovalState } from '../domain/approval';
+import type { ApprovalPanelView, RoutingStateView } from '../shared/view-models';
+import type { AppDeps } from './app-deps';
+import { approvalStateFor } from './approval-state-for';
+import { deadlineView } from './deadline-view';
+import { ensureRouted } from './ensure-routed';
+import { AppError } from './errors';
+import { evidenceView } from './evidence-view';
+import type { JiraUserPort } from './ports/jira-port';
+import type { LedgerEntry } from './ports/store-ports';
+
+export async function getApprovalPanel(
+  deps: AppDeps,
+  user: JiraUserPort,
+  issueKey: string,
+  viewerAccountId: string,
+): Promise<ApprovalPanelView> {
+  let issue = await user.getIssue(issueKey);
+  if (issue === null)
+    throw new AppError('NOT_FOUND', `${issueKey} does not exist or you do not have permission to see it.`);
+  let entry = await deps.ledger.get(issueKey);
+  if (entry === undefined && issue.portalAnswers !== undefined) {
+    const outcome = await ensureRouted(deps, issueKey);
+    if ('entry' in outcome) {
+      entry = outcome.entry;
+      issue = (await user.getIssue(issueKey)) ?? issue;
+    }
+  }
+  const { policy } = await deps.policies.get();
+  const routing = entry?.routing ?? null;
+  const base = {
+    issueKey,
+    status: issue.status.name,
+    routing: routingState(entry),
+    evidence: evidenceView(issue, entry?.changeRequest ?? null, policy),
+    reasons: routing?.reasons.map((reason) => reason.outcome) ?? [],
+    decisionRecord: entry?.decision?.recordText ?? null,
+  };
+  if (entry === undefined || routing === null || entry.status === 'needs-attention') {
+    return {
+      ...base,
+      decision: 'pending',
+      groups: [],
+      deadline: null,
+      viewer: {
+        accountId: viewerAccountId,
+        canAnswer: false,
+        approvalId: null,
+        isRequester: issue.reporter?.accountId === viewerAccountId,
+        reason: base.routing.state === 'routed' ? '' : 'Nobody can approve this change until it is routed.',
+      },
+    };
+  }
+  const requester = entry.changeRequest?.requester.accountId ?? issue.reporter?.accountId ?? '';
+  const state = await approvalStateFor(
+    deps.jira,
+    await user.getApprovals(issueKey),
+    routing,
+    requester,
+    viewerAccountId,
+  );
+  const decision = state.decisionSource === 'jsm' ? state.decision : 'pending';
+  const pendingGroups =
+    decision === 'pending'
+      ? state.groups.filter((group) => !group.satisfied).map((group) => group.groupId)
+      : [];
+  return {
+    ...base,
+    decision,
+    groups: state.groups.map((group) => ({
+      groupId: group.groupId,
+      name: group.name,
+      needed: group.needed,
+      approvedBy: [...group.approvedBy],
+      declinedBy: [...group.declinedBy],
+      pending: [...group.pending],
+      label: group.label,
+      satisfied: group.satisfied,
+      unreachable: group.unreachable ? group.unreachableReason : null,
+    })),
+    deadline: deadlineView(policy, routing, pendingGroups, deps.clock.now()),
+    viewer: viewerView(state, viewerAccountId, requester),
+  };
+}
+
+function routingState(entry: LedgerEntry | undefined): RoutingStateView {
+  if (entry === undefined) {
+    return {
+      state: 'not-routed',
+      message: 'Async CAB has not routed this request: it was not raised with the change request form.',
+    };
+  }
+  if (entry.status === 'needs-attention') {
+    return {
+      state: 'needs-attention',
+      message: 'Nobody has been asked to approve yet: a change manager must fix the problems below.',
+      problems: entry.problems,
+    };
+  }
+  return { state: 'routed', routedAt: entry.routedAt };
+}
+
+function viewerView(
+  state: ApprovalState,
+  viewerAccountId: string,
+  requester: string,
+): ApprovalPanelView['viewer'] {
+  const viewer = state.viewer;
+  const isRequester = viewerAccountId === requester;
+  return {
+    accountId: viewerAccountId,
+    canAnswer: viewer?.canAnswer === true && !isRequester,
+    approvalId: state.currentApprovalId,
+    isRequester,
+    reason: isRequester ? 'You raised this change, so you cannot approve it.' : (viewer?.reason ?? ''),
+  };
+}

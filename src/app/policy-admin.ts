@@ -1,0 +1,135 @@
+/**
+ * The admin page's policy use cases (DESIGN.md §4): read, save (Jira admins only, checked on the server;
+ * conditional on the revision the editor started from), YAML import, and the routing preview.
+ */
+import { parseChangeRequest } from '../domain/change-request';
+import { formatDisplayTime } from '../domain/decision-record';
+import { parsePolicy, policyFromYaml, policyToYaml, type Policy } from '../domain/policy';
+import { routeChangeRequest } from '../domain/routing';
+import type { ParsedPayloadOf } from '../shared/resolver-contract';
+import type { PolicyView, RoutingPreviewView } from '../shared/view-models';
+import { AppError, validationFailed } from './errors';
+import type { JiraUserPort } from './ports/jira-port';
+import type { Clock, PolicyRepository, StoredPolicy } from './ports/store-ports';
+
+const READ_ONLY = 'Only Jira administrators can change the policy.';
+
+function policyView(stored: StoredPolicy, canEdit: boolean): PolicyView {
+  return {
+    policy: stored.policy,
+    yaml: policyToYaml(stored.policy),
+    revision: stored.revision,
+    updatedAt: stored.updatedAt,
+    updatedBy: stored.updatedBy,
+    canEdit,
+    readOnlyReason: canEdit ? null : READ_ONLY,
+  };
+}
+
+export async function getPolicyView(policies: PolicyRepository, user: JiraUserPort): Promise<PolicyView> {
+  const [stored, canEdit] = await Promise.all([policies.get(), user.isJiraAdmin()]);
+  return policyView(stored, canEdit);
+}
+
+async function saveParsed(
+  policies: PolicyRepository,
+  policy: Policy,
+  expectedRevision: number,
+  by: string,
+): Promise<PolicyView> {
+  const saved = await policies.save(policy, expectedRevision, by);
+  if (saved.kind === 'conflict') {
+    throw new AppError(
+      'CONFLICT',
+      'Someone else saved the policy since you opened it. Reload to see their changes, then apply yours again.',
+    );
+  }
+  return policyView(saved.stored, true);
+}
+
+export async function savePolicy(
+  policies: PolicyRepository,
+  user: JiraUserPort,
+  accountId: string,
+  request: ParsedPayloadOf<'savePolicy'>,
+): Promise<PolicyView> {
+  if (!(await user.isJiraAdmin())) throw new AppError('FORBIDDEN', READ_ONLY);
+  const parsed = parsePolicy(request.policy);
+  if (!parsed.ok) throw validationFailed('The policy has errors; nothing was saved.', parsed.errors);
+  return saveParsed(policies, parsed.value, request.expectedRevision, accountId);
+}
+
+export async function importPolicyYaml(
+  policies: PolicyRepository,
+  user: JiraUserPort,
+  accountId: string,
+  request: ParsedPayloadOf<'importPolicyYaml'>,
+): Promise<PolicyView> {
+  if (!(await user.isJiraAdmin())) throw new AppError('FORBIDDEN', READ_ONLY);
+  const parsed = policyFromYaml(request.yaml);
+  if (!parsed.ok)
+    throw validationFailed('The YAML document is not a valid policy; nothing was imported.', parsed.errors);
+  return saveParsed(policies, parsed.value, request.expectedRevision, accountId);
+}
+
+/** Sample answers the preview fills in when the admin leaves them out, so any partial sample routes. */
+function sampleChangeRequest(input: unknown, now: Date, timeZone: string): unknown {
+  const given = typeof input === 'object' && input !== null ? input : {};
+  const start = new Date(now.getTime() + 24 * 3600_000);
+  return {
+    summary: 'Preview change',
+    requester: { accountId: 'preview' },
+    changeType: 'normal',
+    risk: 'medium',
+    affectedSystems: [],
+    plannedWindow: {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 3600_000).toISOString(),
+      timeZone,
+    },
+    testing: { tested: true, evidenceUrl: 'https://ci.example.com/preview' },
+    consequenceOfNotReleasing: 'Preview',
+    rollbackPlan: 'Preview',
+    ...given,
+  };
+}
+
+export async function previewRouting(
+  policies: PolicyRepository,
+  clock: Clock,
+  request: ParsedPayloadOf<'previewRouting'>,
+): Promise<RoutingPreviewView> {
+  let policy: Policy;
+  if (request.policy === undefined) policy = (await policies.get()).policy;
+  else {
+    const parsed = parsePolicy(request.policy);
+    if (!parsed.ok) throw validationFailed('Fix the policy errors to preview it.', parsed.errors);
+    policy = parsed.value;
+  }
+  const now = request.submittedAt === undefined ? clock.now() : new Date(request.submittedAt);
+  const cr = parseChangeRequest(sampleChangeRequest(request.changeRequest, now, policy.defaults.timeZone));
+  if (!cr.ok) throw validationFailed('The sample change request has errors.', cr.errors);
+  const routing = routeChangeRequest(policy, cr.value, now);
+  return {
+    status: routing.status,
+    groups: routing.groups.map((group) => ({
+      groupId: group.groupId,
+      name: group.name,
+      approvalsNeeded: group.approvalsNeeded,
+      deadline: group.deadline,
+      deadlineDisplay: formatDisplayTime(group.deadline, group.timeZone),
+      addedBy: [...group.addedBy],
+    })),
+    deadline: routing.deadline,
+    clock:
+      routing.clock.kind === 'business'
+        ? `${String(routing.clock.hours)} business hours`
+        : `${String(routing.clock.minutes)} minutes (wall-clock)`,
+    silenceIsConsent:
+      routing.silenceIsConsent === null
+        ? null
+        : `Approved by silence if nobody objects by ${routing.silenceIsConsent.objectionDeadline}`,
+    reasons: routing.reasons.map((reason) => ({ rule: reason.rule, outcome: reason.outcome })),
+    problems: routing.problems.map((problem) => ({ code: problem.code, message: problem.message })),
+  };
+}

@@ -1,0 +1,70 @@
+/** App state kept in Forge storage (KVS and a custom entity); the adapters live in src/adapters/kvs. */
+import type { ChangeRequest } from '../../domain/change-request';
+import type { Policy } from '../../domain/policy';
+import type { RoutingResult } from '../../domain/routing';
+
+export type LedgerStatus = 'needs-attention' | 'awaiting-approval' | 'approved' | 'declined';
+
+export interface RecordedAnswer {
+  accountId: string;
+  displayName: string;
+  decision: 'approve' | 'decline';
+  at: string;
+  comment: string | null;
+  conditions: string[];
+}
+
+/** Everything the app knows about one CR, keyed by issue key. */
+export interface LedgerEntry {
+  issueKey: string;
+  /** `<site>/browse/<key>`, for links in messages and records. */
+  issueUrl: string;
+  status: LedgerStatus;
+  changeRequest: ChangeRequest | null;
+  routing: RoutingResult | null;
+  problems: string[];
+  routedAt: string;
+  /** Epoch ms of the latest group deadline (indexed for the sweeps and the dashboard). */
+  deadlineAt: number;
+  decision: { outcome: 'approved' | 'declined'; at: string; commentId: string; recordText: string } | null;
+  notifiedAt: string | null;
+}
+
+export interface LedgerRepository {
+  get(issueKey: string): Promise<LedgerEntry | undefined>;
+  put(entry: LedgerEntry): Promise<void>;
+  /** Claims a one-at-a-time step (routing, the decision record) for a while; false when another invocation holds it. */
+  claim(step: 'routing' | 'decision', issueKey: string): Promise<boolean>;
+  release(step: 'routing' | 'decision', issueKey: string): Promise<void>;
+  /** One key per approver, so concurrent answers never overwrite each other. */
+  recordAnswer(issueKey: string, answer: RecordedAnswer): Promise<void>;
+  forgetAnswer(issueKey: string, accountId: string): Promise<void>;
+  listAnswers(issueKey: string): Promise<RecordedAnswer[]>;
+}
+
+export interface StoredPolicy {
+  policy: Policy;
+  revision: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface PolicyRepository {
+  /** The saved policy, or the default policy at revision 0. */
+  get(): Promise<StoredPolicy>;
+  /** Saves when the stored revision still equals `expectedRevision`; 'conflict' otherwise. */
+  save(
+    policy: Policy,
+    expectedRevision: number,
+    by: string,
+  ): Promise<{ kind: 'saved'; stored: StoredPolicy } | { kind: 'conflict' }>;
+}
+
+export interface ChatPort {
+  /** Posts to the team channel; false when no channel is configured (nothing to do). */
+  post(message: { text: string; urgent: boolean; issueKey: string }): Promise<boolean>;
+}
+
+export interface Clock {
+  now(): Date;
+}

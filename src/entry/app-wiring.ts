@@ -1,0 +1,16 @@
+/** Builds the use cases' dependencies from the real adapters, once per invocation (asApp/asUser are per call). */
+import type { AppDeps } from '../app/app-deps';
+import { createJiraAppGateway } from '../adapters/jira/jira-app-gateway';
+import { ledgerRepository } from '../adapters/kvs/ledger-repository';
+import { policyRepository } from '../adapters/kvs/policy-repository';
+import { chatNotifier } from '../adapters/notifications/chat-notifier';
+
+export function appDeps(): AppDeps {
+  return {
+    jira: createJiraAppGateway(),
+    ledger: ledgerRepository,
+    policies: policyRepository,
+    chat: chatNotifier,
+    clock: { now: () => new Date() },
+  };
+}

@@ -1,0 +1,54 @@
+/** The resolver behind every Custom UI module (issue panel, portal modules, admin page). */
+import Resolver from '@forge/resolver';
+import { createJiraUserGateway } from '../adapters/jira/jira-user-gateway';
+import { setupFacts } from '../adapters/jira/setup-facts';
+import { answerApproval } from '../app/answer-approval';
+import { AppError } from '../app/errors';
+import { getApprovalPanel } from '../app/get-approval-panel';
+import { getPolicyView, importPolicyYaml, previewRouting, savePolicy } from '../app/policy-admin';
+import { EMERGENCY_REQUEST_TYPE_NAMES, portalFormOptions, validatePortalAnswers } from '../app/portal-form';
+import { evaluateSetup } from '../app/setup-check';
+import { appDeps } from './app-wiring';
+import { defineContractResolvers } from './define-contract-resolvers';
+
+const resolver = new Resolver();
+
+defineContractResolvers(resolver, {
+  getApprovalPanel: ({ issueKey }, caller) =>
+    getApprovalPanel(appDeps(), createJiraUserGateway(), issueKey, caller.accountId),
+  answerApproval: (payload, caller) =>
+    answerApproval(appDeps(), createJiraUserGateway(), caller.accountId, payload),
+  async getPortalFormOptions({ requestTypeId }, caller) {
+    const { policy } = await appDeps().policies.get();
+    const name =
+      requestTypeId === undefined || caller.portalId === null
+        ? null
+        : await createJiraUserGateway().requestTypeName(caller.portalId, requestTypeId);
+    return portalFormOptions(
+      policy,
+      name !== null && EMERGENCY_REQUEST_TYPE_NAMES.includes(name.toLowerCase()),
+    );
+  },
+  validateChangeRequest: ({ changeRequest }) => Promise.resolve(validatePortalAnswers(changeRequest)),
+  getPolicy: () => getPolicyView(appDeps().policies, createJiraUserGateway()),
+  savePolicy: (payload, caller) =>
+    savePolicy(appDeps().policies, createJiraUserGateway(), caller.accountId, payload),
+  importPolicyYaml: (payload, caller) =>
+    importPolicyYaml(appDeps().policies, createJiraUserGateway(), caller.accountId, payload),
+  previewRouting: (payload) => {
+    const deps = appDeps();
+    return previewRouting(deps.policies, deps.clock, payload);
+  },
+  async getSetupCheck() {
+    if (!(await createJiraUserGateway().isJiraAdmin()))
+      throw new AppError('FORBIDDEN', 'Only Jira administrators can run the setup check.');
+    const { policy } = await appDeps().policies.get();
+    return evaluateSetup(
+      await setupFacts.readFacts(policy.approverGroups.map((group) => group.groupId)),
+      policy,
+    );
+  },
+  searchJiraGroups: ({ query }) => createJiraUserGateway().searchGroups(query),
+});
+
+export const handler = resolver.getDefinitions();

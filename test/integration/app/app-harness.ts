@@ -1,0 +1,110 @@
+/**
+ * Drives the real Async CAB app inside the local host over HTTP: the bridge endpoint with the switched
+ * user's cookie, exactly as the Custom UIs call it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
+
+export const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
+
+export const PEOPLE = {
+  dana: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000001', email: 'dana.lee@asynccab.example' },
+  dev: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000002', email: 'dev.patel@asynccab.example' },
+  sam: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000003', email: 'sam.rivera@asynccab.example' },
+  elena: {
+    accountId: '712020:5e0c1d2a-0000-4000-8000-000000000004',
+    email: 'elena.petrova@asynccab.example',
+  },
+  olivia: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000005', email: 'olivia.chen@asynccab.example' },
+  priya: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000006', email: 'priya.nair@asynccab.example' },
+  pat: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000007', email: 'pat.kim@asynccab.example' },
+  morgan: {
+    accountId: '712020:5e0c1d2a-0000-4000-8000-000000000008',
+    email: 'morgan.blake@asynccab.example',
+  },
+  alex: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000009', email: 'alex.admin@asynccab.example' },
+} as const;
+
+export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
+
+export function validAnswers(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    affectedSystems: ['checkout-web'],
+    changeType: 'normal',
+    risk: 'medium',
+    plannedWindow: {
+      start: '2026-12-01T10:00:00+00:00',
+      end: '2026-12-01T11:00:00+00:00',
+      timeZone: 'Europe/London',
+    },
+    testing: { tested: true, evidenceUrl: 'https://ci.acme.example/runs/4412' },
+    consequenceOfNotReleasing: 'Checkout keeps failing for 2% of card payments until the next window.',
+    rollbackPlan: 'Redeploy the previous image tag with the deploy pipeline; takes five minutes.',
+    ...overrides,
+  };
+}
+
+export interface AppHost {
+  host: LocalHost;
+  rest(path: string, as: Person, init?: { method?: string; body?: unknown }): Promise<Response>;
+  invoke(as: Person, issueKey: string, functionKey: string, payload: unknown): Promise<unknown>;
+  /** Raises a request as `as` with the CAB answers stored as JSM stores the create panel's data. */
+  raise(as: Person, summary: string, answers: unknown): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startAppHost(): Promise<AppHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'acab-app-'));
+  const host = await startLocalHost({ port: 0, dataDir });
+  const rest: AppHost['rest'] = (path, as, init = {}) =>
+    fetch(`${host.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${as.email}:token`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+  const cookie = (as: Person) => ({ cookie: `acab_user=${encodeURIComponent(as.accountId)}` });
+  return {
+    host,
+    rest,
+    async invoke(as, issueKey, functionKey, payload) {
+      const page = await fetch(`${host.url}/browse/${issueKey}`, { headers: cookie(as) });
+      const frame = /data-frame-token="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
+      if (frame === undefined)
+        throw new Error(`no app frame on /browse/${issueKey} for ${as.email} (${String(page.status)})`);
+      const answer = await fetch(`${host.url}/_local/ui/bridge`, {
+        method: 'POST',
+        headers: { ...cookie(as), 'content-type': 'application/json' },
+        body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey, payload } }),
+      });
+      const body = (await answer.json()) as { result?: unknown; message?: string };
+      if (answer.status !== 200)
+        throw new Error(`invoke ${functionKey} answered ${String(answer.status)}: ${JSON.stringify(body)}`);
+      return body.result;
+    },
+    async raise(as, summary, answers) {
+      const created = await rest('/rest/servicedeskapi/request', as, {
+        method: 'POST',
+        body: { serviceDeskId: '1', requestTypeId: '10', requestFieldValues: { summary } },
+      });
+      if (created.status !== 201)
+        throw new Error(`create failed ${String(created.status)}: ${await created.text()}`);
+      const { issueKey } = (await created.json()) as { issueKey: string };
+      const stored = await rest(`/rest/api/3/issue/${issueKey}/properties/${APP_UUID}`, PEOPLE.morgan, {
+        method: 'PUT',
+        body: { changeRequest: answers },
+      });
+      if (stored.status >= 300) throw new Error(`property failed ${String(stored.status)}`);
+      await host.settle();
+      return issueKey;
+    },
+    async stop() {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
