@@ -26,6 +26,12 @@ export async function buildAllUis(
       outDir,
       title: `Async CAB ${ui}`,
     });
+    // Static files a module refers to (e.g. the issue panel's `resource:issue-panel;icon.svg`).
+    const publicDir = join(root, ui, 'public');
+    if (existsSync(publicDir)) {
+      cpSync(publicDir, outDir, { recursive: true });
+      built.files.push(...readdirSync(publicDir));
+    }
     const gzipBytes = built.files.reduce(
       (sum, file) => sum + gzipSync(readFileSync(join(outDir, file))).length,
       0,
