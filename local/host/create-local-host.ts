@@ -58,6 +58,8 @@ export interface LocalHost {
   kvs: SqliteKvsStore;
   github: GitHubStandIn;
   chat: ChatSink;
+  /** Every Jira/JSM call the app made (asApp and asUser), in order: for tests and the routing-cost bench. */
+  appJiraCalls: { caller: 'app' | 'user'; method: string; path: string }[];
   /** Waits until product events and queue deliveries due now have run; returns how many ran. */
   settle(): Promise<number>;
   close(): Promise<void>;
@@ -112,11 +114,15 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   });
   jira.seedDemoSite();
 
+  const appJiraCalls: LocalHost['appJiraCalls'] = [];
   const runtime = createForgeRuntime({
     appRoot,
     manifest,
     clock,
-    jira: jira.handle,
+    jira: (request, caller) => {
+      appJiraCalls.push({ caller: caller.kind === 'user' ? 'user' : 'app', method: request.method, path: request.path });
+      return jira.handle(request, caller);
+    },
     kvs: (path, init) => handleKvsRequest(kvs, path, init),
     egress: createEgressRouter({ github, chat }),
     baseUrl: url,
@@ -234,6 +240,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     kvs,
     github,
     chat,
+    appJiraCalls,
     settle,
     async close() {
       runtime.dispose();
