@@ -1,11 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 
+import { launchChromium, SCREENSHOTS_DIR as screenshots } from '../../support/chromium';
 import { startUiHost, users, type UiHostHarness } from './ui-host-harness';
 
-const screenshots = join(__dirname, '../../../test-results/screenshots');
 const [dana, sam] = users;
 
 let host: UiHostHarness;
@@ -14,18 +13,7 @@ let page: Page;
 
 beforeAll(async () => {
   host = await startUiHost();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  await mkdir(screenshots, { recursive: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

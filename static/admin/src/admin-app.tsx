@@ -1,0 +1,40 @@
+/** The `cab-admin` page (jira:adminPage): loads the policy, then hands it to the editor. */
+import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
+import { contract } from '../../ui-kit/contract';
+import { useResolver } from '../../ui-kit/use-resolver';
+import { ErrorDetails } from './error-details';
+import { PolicyEditor } from './policy-editor';
+
+export function AdminApp(props: { now: () => Date }) {
+  const [policy, reload] = useResolver(() => contract.getPolicy({}), []);
+  if (policy.state === 'loading') {
+    return (
+      <div className="admin-page">
+        <Spinner label="Loading the approval policy…" />
+      </div>
+    );
+  }
+  if (policy.state === 'failed') {
+    return (
+      <div className="admin-page">
+        <SectionMessage
+          appearance="error"
+          title="The approval policy could not be loaded"
+          testId="load-error"
+        >
+          <ErrorDetails error={policy.error} />
+          <Button onClick={reload}>Try again</Button>
+        </SectionMessage>
+      </div>
+    );
+  }
+  // Keyed by revision so a reload after a conflict starts from the newly saved policy.
+  return (
+    <PolicyEditor
+      key={`${String(policy.value.revision)}-${policy.value.updatedAt ?? ''}`}
+      initial={policy.value}
+      onReload={reload}
+      now={props.now}
+    />
+  );
+}

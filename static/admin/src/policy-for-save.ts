@@ -1,0 +1,38 @@
+/**
+ * The last tidy-up before the policy leaves the page, and the one check the server cannot make: a risk
+ * tier condition whose text is not JSON (condition-json-field.tsx keeps such text as a string).
+ */
+import type { FieldError } from '@async-cab/shared/client';
+import type { PolicyDoc } from './policy-document';
+
+/** Blank checklist lines come from pressing Enter in the textarea; they are not questions. */
+export function policyForSave(policy: PolicyDoc): PolicyDoc {
+  const { emergency } = policy.changeTypes;
+  const checklist = emergency.postImplementationReview.checklist
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return {
+    ...policy,
+    changeTypes: {
+      ...policy.changeTypes,
+      emergency: {
+        ...emergency,
+        postImplementationReview: { ...emergency.postImplementationReview, checklist },
+      },
+    },
+  };
+}
+
+export function clientFieldErrors(policy: PolicyDoc): FieldError[] {
+  return policy.riskTiers.flatMap((tier, index) =>
+    typeof tier.when === 'string'
+      ? [
+          {
+            field: `riskTiers.${String(index)}.when`,
+            code: 'invalid-json',
+            message: 'This condition is not valid JSON yet: check the brackets, quotes and commas.',
+          },
+        ]
+      : [],
+  );
+}

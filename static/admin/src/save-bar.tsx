@@ -1,0 +1,48 @@
+/** The bar above the tabs: what is saved, whether there are unsaved changes, Save and Discard. */
+import type { PolicyView } from '@async-cab/shared/client';
+import { Button, Lozenge } from '../../ui-kit/components';
+
+const savedAt = (iso: string): string =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function SaveBar(props: {
+  view: PolicyView;
+  dirty: boolean;
+  saving: boolean;
+  onSave: () => void;
+  onDiscard: () => void;
+}) {
+  const { view } = props;
+  return (
+    <div className="admin-savebar" data-testid="save-bar">
+      <div className="ak-row">
+        <h2 className="admin-savebar__title">Approval policy</h2>
+        {props.dirty ? (
+          <span data-testid="unsaved">
+            <Lozenge appearance="moved">Unsaved changes</Lozenge>
+          </span>
+        ) : null}
+        <span className="ak-subtlest">
+          {view.updatedAt === null
+            ? 'Default policy, never saved'
+            : `Revision ${String(view.revision)}, saved ${savedAt(view.updatedAt)}${view.updatedBy === null ? '' : ` by ${view.updatedBy}`}`}
+        </span>
+      </div>
+      {view.canEdit ? (
+        <div className="ak-row">
+          <Button appearance="subtle" onClick={props.onDiscard} disabled={!props.dirty || props.saving}>
+            Discard changes
+          </Button>
+          <Button
+            appearance="primary"
+            onClick={props.onSave}
+            disabled={!props.dirty || props.saving}
+            testId="save-policy"
+          >
+            {props.saving ? 'Saving…' : 'Save'}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,270 @@
+/**
+ * The admin page (issue 4, deliverable 5) against the real app in the local host, in Chromium: what a Jira
+ * admin and a non-admin see and can do. Needs the backend (the manifest's cab-admin module and the policy
+ * resolvers in src/entry).
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+
+import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
+import { buildAllUis } from '../../../local/tools/build-ui';
+
+const screenshots = join(__dirname, '../../../test-results/screenshots');
+const WAIT = { timeout: 15_000 };
+const TEST_TIMEOUT = 60_000;
+
+// Demo identities (docs/demo-site.md).
+const ALEX_ADMIN = '712020:5e0c1d2a-0000-4000-8000-000000000009';
+const DANA = '712020:5e0c1d2a-0000-4000-8000-000000000001';
+
+let host: LocalHost;
+let dataDir: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  await buildAllUis();
+  dataDir = await mkdtemp(join(tmpdir(), 'acab-admin-'));
+  host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await mkdir(screenshots, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await host.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+/** Opens the admin page as `accountId` (the host's user switcher cookie) and waits for the policy. */
+async function openAdmin(accountId: string, width = 1280): Promise<{ page: Page; ui: FrameLocator }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  contexts.push(context);
+  await context.addCookies([{ name: 'acab_user', value: accountId, url: host.url }]);
+  const page = await context.newPage();
+  await page.goto(`${host.url}/jira/settings/apps/cab-admin`);
+  const ui = page.frameLocator('iframe[data-module-key="cab-admin"]');
+  await ui.getByRole('tab', { name: 'Systems' }).waitFor(WAIT);
+  return { page, ui };
+}
+
+const systemRow = (ui: FrameLocator, key: string) => ui.getByTestId(`system-row-${key}`);
+
+describe('the admin page for a Jira admin', () => {
+  it(
+    'shows the systems of the policy with their approver groups, editable',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+
+      await systemRow(ui, 'payments-api').waitFor(WAIT);
+      expect(await systemRow(ui, 'payments-api').textContent()).toContain('cab-payments, cab-security');
+      expect(await systemRow(ui, 'identity').textContent()).toContain('America/New_York');
+      expect(await ui.getByTestId('read-only').count()).toBe(0);
+      expect(await ui.getByTestId('save-policy').isDisabled()).toBe(true);
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-systems.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'moves between tabs with the arrow keys and reads the risk tiers out in words',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+
+      // When the admin focuses the Systems tab and presses the right arrow
+      await ui.getByRole('tab', { name: 'Systems' }).focus();
+      await ui.getByRole('tab', { name: 'Systems' }).press('ArrowRight');
+
+      // Then the next tab is selected and focused, and its panel shows the risk tiers as sentences
+      const clocks = ui.getByRole('tab', { name: 'Change types and clocks' });
+      expect(await clocks.getAttribute('aria-selected')).toBe('true');
+      expect(await clocks.evaluate((tab) => tab === document.activeElement)).toBe(true);
+      const conditions = ui.getByTestId('risk-tier-condition');
+      await conditions.first().waitFor(WAIT);
+      expect(await conditions.allTextContents()).toContain(
+        'Applies when the change is not tested or there is no rollback plan',
+      );
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-clocks.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'previews which groups a sample change gets under the edited policy, and why',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+      await ui.getByRole('tab', { name: 'Preview' }).click();
+
+      // Given a normal, low-risk, tested change to the Payments API (the default sample)
+      await ui.getByTestId('run-preview').click();
+
+      // Then the payments and security groups are asked, with a deadline, and the reasons are listed
+      const groups = ui.getByTestId('preview-groups');
+      await groups.waitFor(WAIT);
+      const text = (await groups.textContent()) ?? '';
+      expect(text).toContain('cab-payments');
+      expect(text).toContain('cab-security');
+      expect(await ui.getByTestId('preview-reasons').locator('li').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-preview.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'lists a YAML import error with its line and keeps the saved policy',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+      await ui.getByRole('tab', { name: 'Import / export' }).click();
+      expect(await ui.getByTestId('export-yaml').inputValue()).toContain('payments-api');
+
+      await ui.getByLabel('YAML to import').fill('systems: [\n  - key: broken\n');
+      await ui.getByTestId('import-yaml-button').click();
+
+      const error = ui.getByTestId('import-error');
+      await error.waitFor(WAIT);
+      expect(await error.textContent()).toMatch(/Line \d+/);
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-import-error.png'), fullPage: true });
+      await ui.getByRole('tab', { name: 'Systems' }).click();
+      await systemRow(ui, 'payments-api').waitFor(WAIT);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'shows the setup checklist and checks again on request',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+      await ui.getByRole('tab', { name: 'Setup check' }).click();
+
+      const checks = ui.getByTestId('setup-checks');
+      await checks.waitFor(WAIT);
+      expect(await checks.locator('li').count()).toBeGreaterThan(0);
+      await ui.getByTestId('check-again').click();
+      await checks.waitFor(WAIT);
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-setup-check.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'puts a bad system key error next to the field, focuses it and saves nothing',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+      await ui.getByRole('button', { name: 'Edit Payments API' }).click();
+
+      // When the admin types an invalid key and saves
+      await ui.locator('#field-systems-0-key').fill('Payments API');
+      await ui.getByTestId('unsaved').waitFor(WAIT);
+      await ui.getByTestId('save-policy').click();
+
+      // Then the server's message is next to the key field, which has the focus
+      const error = ui.getByTestId('error-field-systems-0-key');
+      await error.waitFor(WAIT);
+      expect(await error.textContent()).toContain('not a valid system key');
+      expect(
+        await ui.locator('#field-systems-0-key').evaluate((input) => input === document.activeElement),
+      ).toBe(true);
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-field-error.png'), fullPage: true });
+
+      // And a fresh page still shows the saved key
+      const again = await openAdmin(ALEX_ADMIN);
+      await systemRow(again.ui, 'payments-api').waitFor(WAIT);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'adds an approver group chosen with the keyboard and saves it',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+      await ui.getByRole('button', { name: 'Edit Checkout web' }).click();
+
+      // When the admin searches Jira groups and picks cab-operations with the arrow keys and Enter
+      const combobox = ui.getByRole('combobox', { name: 'Approver groups' });
+      await combobox.fill('cab-operations');
+      await ui.getByRole('option', { name: 'cab-operations' }).waitFor(WAIT);
+      await combobox.press('ArrowDown');
+      await combobox.press('Enter');
+      await ui.getByTestId('unsaved').waitFor(WAIT);
+      await ui.getByTestId('save-policy').click();
+
+      // Then the page is saved (the unsaved marker goes) and a reload shows the new group
+      await ui.getByTestId('unsaved').waitFor({ state: 'detached', timeout: 15_000 });
+      expect(await ui.getByTestId('save-bar').textContent()).toMatch(/Revision \d+, saved/);
+      const again = await openAdmin(ALEX_ADMIN);
+      await systemRow(again.ui, 'checkout-web')
+        .filter({ hasText: 'cab-payments, cab-operations' })
+        .waitFor(WAIT);
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-saved.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'says someone else saved first when two admins edit at once, and reloads their version',
+    async () => {
+      const first = await openAdmin(ALEX_ADMIN);
+      const second = await openAdmin(ALEX_ADMIN);
+
+      // Given the first admin saves a change
+      await first.ui.getByRole('button', { name: 'Edit Developer portal' }).click();
+      await first.ui.locator('#field-systems-5-name').fill('Developer portal (Backstage)');
+      await first.ui.getByTestId('save-policy').click();
+      await first.ui.getByTestId('unsaved').waitFor({ state: 'detached', timeout: 15_000 });
+
+      // When the second admin saves their own change from the older revision
+      await second.ui.getByRole('button', { name: 'Edit Observability stack' }).click();
+      await second.ui.locator('#field-systems-4-name').fill('Observability');
+      await second.ui.getByTestId('save-policy').click();
+
+      // Then they are told, and Reload shows the first admin's version
+      const conflict = second.ui.getByTestId('conflict');
+      await conflict.waitFor(WAIT);
+      expect(await conflict.textContent()).toContain('Someone else saved the policy since you opened it');
+      await second.page.screenshot({ path: join(screenshots, 'admin-e2e-conflict.png'), fullPage: true });
+      await conflict.getByRole('button', { name: 'Reload' }).click();
+      await systemRow(second.ui, 'dev-portal')
+        .filter({ hasText: 'Developer portal (Backstage)' })
+        .waitFor(WAIT);
+    },
+    TEST_TIMEOUT,
+  );
+});
+
+describe('the admin page for someone who is not a Jira admin', () => {
+  it(
+    'shows the policy read-only and says why',
+    async () => {
+      const { page, ui } = await openAdmin(DANA, 800);
+
+      const message = ui.getByTestId('read-only');
+      await message.waitFor(WAIT);
+      expect(await message.textContent()).toContain('You can view the policy but not change it');
+      expect(await ui.getByTestId('save-policy').count()).toBe(0);
+      expect(await ui.getByTestId('add-system').count()).toBe(0);
+      await ui.getByRole('button', { name: 'View Payments API' }).click();
+      expect(await ui.locator('#field-systems-0-key').getAttribute('readonly')).not.toBeNull();
+      expect(await ui.getByRole('combobox', { name: 'Approver groups' }).count()).toBe(0);
+      expect(await ui.locator('#field-systems-0-criticality').isDisabled()).toBe(true);
+      await page.screenshot({ path: join(screenshots, 'admin-e2e-read-only.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+});
