@@ -20,5 +20,6 @@ module.exports = {
     '^jira\\.js/(core|cloud|serviceDesk|agile)$': '<rootDir>/node_modules/jira.js/dist/$1/index.js',
   },
   transformIgnorePatterns: ['/node_modules/(?!(jira\\.js)/)'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 30000,
 };

@@ -3,16 +3,15 @@
  * admin and a non-admin see and can do. Needs the backend (the manifest's cab-admin module and the policy
  * resolvers in src/entry).
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
-import { buildAllUis } from '../../../local/tools/build-ui';
+import { launchChromium, SCREENSHOTS_DIR as screenshots } from '../../support/chromium';
 
-const screenshots = join(__dirname, '../../../test-results/screenshots');
 const WAIT = { timeout: 15_000 };
 const TEST_TIMEOUT = 60_000;
 
@@ -26,21 +25,9 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  await buildAllUis();
   dataDir = await mkdtemp(join(tmpdir(), 'acab-admin-'));
   host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  await mkdir(screenshots, { recursive: true });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
