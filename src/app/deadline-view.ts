@@ -26,6 +26,12 @@ const minutesText = (minutes: number) => {
       : `${String(hours)} h ${String(rest)} min`;
 };
 
+/** "3 working days 2 h" already says it is working time; "5 h 20 min" needs "of working time". */
+function workingTime(minutes: number, calendar: WorkingCalendar): string {
+  const text = describeBusinessDuration(minutes, calendar);
+  return text.includes('working day') ? text : `${text} of working time`;
+}
+
 /** Time left for the group that is due first, in its own business hours (wall clock for emergencies). */
 export function deadlineView(
   policy: Policy,
@@ -60,8 +66,8 @@ export function deadlineView(
     timeZone: first.timeZone,
     minutesLeft: Math.round(left),
     label: overdue
-      ? `Overdue by ${describeBusinessDuration(Math.round(late), calendar)} of working time`
-      : `${describeBusinessDuration(Math.round(left), calendar)} of working time left`,
+      ? `Overdue by ${workingTime(Math.round(late), calendar)}`
+      : `${workingTime(Math.round(left), calendar)} left`,
     overdue,
     clock: 'business',
   };

@@ -67,7 +67,7 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
     approverGroupIds: routing.groups.map((group) => group.groupId),
     ...crFieldValues(cr),
   });
-  const moved = await deps.jira.transitionTo(issue.key, approvalStatusFor(cr.changeType));
+  const moved = await deps.jira.transitionTo(issue, approvalStatusFor(cr.changeType));
   if (moved === 'unavailable') {
     const problem = `The issue cannot move from "${issue.status.name}" to "${approvalStatusFor(cr.changeType)}": check the workflow (see the admin page's setup check).`;
     return needsAttention(deps, issue, cr, routing, [problem], now);

@@ -32,9 +32,8 @@ export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort
       );
     },
 
-    async transitionTo(issueKey, statusName) {
-      const issue = await readIssueSnapshot(jira, issueKey);
-      if (issue === null) return 'unavailable';
+    async transitionTo(issue, statusName) {
+      const issueKey = issue.key;
       if (issue.status.name === statusName) return 'already-there';
       const cacheKey = KEYS.transition(issue.projectKey, issue.status.id, statusName);
       const cached = z.string().safeParse(await kvs.get(cacheKey));

@@ -56,8 +56,14 @@ export interface JiraAppPort {
   /** null when the issue does not exist (or the app cannot see it). */
   getIssue(issueKey: string): Promise<IssueSnapshot | null>;
   setCrFields(issueKey: string, values: CrFieldValues): Promise<void>;
-  /** Moves the issue into the named status; 'already-there' when it is in it; 'unavailable' when no transition leads there. */
-  transitionTo(issueKey: string, statusName: string): Promise<'moved' | 'already-there' | 'unavailable'>;
+  /**
+   * Moves the issue (as last read) into the named status; 'already-there' when it is in it; 'unavailable'
+   * when no transition leads there.
+   */
+  transitionTo(
+    issue: Pick<IssueSnapshot, 'key' | 'projectKey' | 'status'>,
+    statusName: string,
+  ): Promise<'moved' | 'already-there' | 'unavailable'>;
   addInternalComment(issueKey: string, body: AdfDocument): Promise<string>;
   notify(issueKey: string, notification: Notification): Promise<void>;
   /** The raw JSM approval page (parsed by the domain). */

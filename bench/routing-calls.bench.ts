@@ -1,0 +1,75 @@
+/**
+ * Issue 4: Jira REST calls the app makes to route one change request (aim: 3 or fewer). CRs are created
+ * with their CAB answers as JSM stores a portal create panel's data (one issue create with the app's
+ * property); the `avi:jira:created:issue` trigger routes each one; every call the app makes is counted.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalHost } from '../local/host/create-local-host';
+
+const CRS = Number(process.env.BENCH_CRS ?? 20);
+const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
+const MORGAN = `Basic ${Buffer.from('morgan.blake@asynccab.example:x').toString('base64')}`;
+
+const answers = {
+  affectedSystems: ['checkout-web'],
+  changeType: 'normal',
+  risk: 'medium',
+  plannedWindow: {
+    start: '2026-12-01T10:00:00+00:00',
+    end: '2026-12-01T11:00:00+00:00',
+    timeZone: 'Europe/London',
+  },
+  testing: { tested: true, evidenceUrl: 'https://ci.acme.example/runs/1' },
+  consequenceOfNotReleasing: 'Customers keep seeing failed card payments.',
+  rollbackPlan: 'Redeploy the previous image.',
+};
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'acab-bench-routing-'));
+  const host = await startLocalHost({ port: 0, dataDir });
+  const perCr: { total: number; byCall: string[] }[] = [];
+  try {
+    for (let i = 0; i < CRS; i++) {
+      const before = host.appJiraCalls.length;
+      const created = await fetch(`${host.url}/rest/api/3/issue`, {
+        method: 'POST',
+        headers: { authorization: MORGAN, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          fields: {
+            project: { key: 'CHG' },
+            issuetype: { id: '10005' },
+            summary: `Bench change ${String(i)}`,
+          },
+          properties: [{ key: APP_UUID, value: { changeRequest: answers } }],
+        }),
+      });
+      if (created.status !== 201)
+        throw new Error(`create failed: ${String(created.status)} ${await created.text()}`);
+      await host.settle();
+      const calls = host.appJiraCalls.slice(before);
+      perCr.push({
+        total: calls.length,
+        byCall: calls.map((call) => `${call.method} ${call.path.replace(/CHG-\d+/, 'CHG-n')}`),
+      });
+    }
+    const steady = perCr.slice(1).map((cr) => cr.total);
+    console.log('Jira REST calls per routed CR (issue 4)');
+    console.log(`  first CR (cold caches): ${String(perCr[0]?.total)} calls`);
+    for (const call of perCr[0]?.byCall ?? []) console.log(`    ${call}`);
+    console.log(
+      `  next ${String(steady.length)} CRs: min ${String(Math.min(...steady))}, max ${String(Math.max(...steady))}, mean ${(steady.reduce((a, b) => a + b, 0) / steady.length).toFixed(2)}`,
+    );
+    for (const call of perCr[1]?.byCall ?? []) console.log(`    ${call}`);
+    console.log('  (aim: 3 or fewer for routing itself; the Jira notify email to the approvers is one more)');
+  } finally {
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

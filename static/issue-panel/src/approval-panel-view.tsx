@@ -1,0 +1,41 @@
+/** The panel for one change request, in the order an approver reads it: state, who, evidence, why, then the answer. */
+import type { ApprovalPanelView, ResolverError } from '@async-cab/shared/client';
+import { ApprovalGroupList } from './approval-group-list';
+import { ApproverReasons } from './approver-reasons';
+import type { Decision } from './answer-form';
+import { DecisionRecordPanel } from './decision-record-panel';
+import { EvidenceSummary } from './evidence-summary';
+import { PanelHeader } from './panel-header';
+import { RoutingNotice } from './routing-notice';
+import { ViewerActions } from './viewer-actions';
+
+export function ApprovalPanelBody(props: {
+  panel: ApprovalPanelView;
+  refusal: ResolverError | null;
+  staleBecause: ResolverError | null;
+  onAnswered: (decision: Decision, panel: ApprovalPanelView) => void;
+  onRefused: (error: ResolverError) => void;
+}) {
+  const { panel } = props;
+  return (
+    <div className="cab-panel" data-testid="approval-panel">
+      <PanelHeader panel={panel} />
+      {props.staleBecause === null ? null : (
+        <p className="ak-subtlest" role="status" data-testid="stale-notice">
+          Could not refresh ({props.staleBecause.message}); this may be out of date.
+        </p>
+      )}
+      <RoutingNotice routing={panel.routing} />
+      <DecisionRecordPanel panel={panel} />
+      <ApprovalGroupList groups={panel.groups} decided={panel.decision !== 'pending'} />
+      <EvidenceSummary evidence={panel.evidence} />
+      <ApproverReasons reasons={panel.reasons} />
+      <ViewerActions
+        panel={panel}
+        refusal={props.refusal}
+        onAnswered={props.onAnswered}
+        onRefused={props.onRefused}
+      />
+    </div>
+  );
+}

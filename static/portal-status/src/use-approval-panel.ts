@@ -1,0 +1,80 @@
+/**
+ * The approval panel's state for one request: first load, silent refreshes (every 30 s while the decision is
+ * pending, and when the window regains focus), and replacing it with the view answerApproval returns.
+ * A failed refresh keeps what is on screen and says it may be stale, rather than blanking the panel.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApprovalPanelView, ResolverError, ResolverResult } from '@async-cab/shared/client';
+
+/** Approvals arrive from other people at any time; 30 s keeps the page fresh without hammering Jira. */
+export const REFRESH_INTERVAL_MS = 30_000;
+
+export type PanelState =
+  | { state: 'loading' }
+  | { state: 'failed'; error: ResolverError }
+  | { state: 'ready'; view: ApprovalPanelView; refreshError: ResolverError | null; refreshing: boolean };
+
+export function useApprovalPanel(load: () => Promise<ResolverResult<ApprovalPanelView>>): {
+  panel: PanelState;
+  reload: () => void;
+  replace: (view: ApprovalPanelView) => void;
+} {
+  const [panel, setPanel] = useState<PanelState>({ state: 'loading' });
+  const live = useRef(true);
+  const inFlight = useRef(false);
+
+  const fetchPanel = useCallback(
+    async (silent: boolean) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      if (silent)
+        setPanel((previous) => (previous.state === 'ready' ? { ...previous, refreshing: true } : previous));
+      else setPanel({ state: 'loading' });
+      const result = await load().catch((error: unknown): ResolverResult<ApprovalPanelView> => ({
+        ok: false,
+        error: { code: 'INTERNAL', message: String(error) },
+      }));
+      inFlight.current = false;
+      if (!live.current) return;
+      setPanel((previous) => {
+        if (result.ok) return { state: 'ready', view: result.value, refreshError: null, refreshing: false };
+        if (silent && previous.state === 'ready')
+          return { ...previous, refreshError: result.error, refreshing: false };
+        return { state: 'failed', error: result.error };
+      });
+    },
+    [load],
+  );
+
+  useEffect(() => {
+    live.current = true;
+    void fetchPanel(false);
+    return () => {
+      live.current = false;
+    };
+  }, [fetchPanel]);
+
+  const pending = panel.state === 'ready' && panel.view.decision === 'pending';
+  useEffect(() => {
+    if (!pending) return undefined;
+    const timer = window.setInterval(() => {
+      void fetchPanel(true);
+    }, REFRESH_INTERVAL_MS);
+    const onFocus = () => {
+      void fetchPanel(true);
+    };
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [pending, fetchPanel]);
+
+  const reload = useCallback(() => {
+    void fetchPanel(false);
+  }, [fetchPanel]);
+  const replace = useCallback((view: ApprovalPanelView) => {
+    setPanel({ state: 'ready', view, refreshError: null, refreshing: false });
+  }, []);
+  return { panel, reload, replace };
+}

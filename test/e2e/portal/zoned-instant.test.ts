@@ -1,0 +1,60 @@
+import { offsetMinutesAt, zonedInstant } from '../../../static/portal-form/src/zoned-instant';
+
+describe('zonedInstant: a wall-clock date and time in a zone as an ISO instant with offset', () => {
+  it('uses winter time in winter and summer time in summer for the same zone', () => {
+    // Given London in November (GMT) and in July (BST)
+    // When each local time is resolved
+    // Then each carries the offset in force at that local time, not today's
+    expect(zonedInstant('2026-11-24', '10:00', 'Europe/London')).toEqual({
+      iso: '2026-11-24T10:00:00+00:00',
+      shiftedFrom: null,
+    });
+    expect(zonedInstant('2026-07-01', '10:00', 'Europe/London')?.iso).toBe('2026-07-01T10:00:00+01:00');
+  });
+
+  it('handles zones west of UTC and half-hour offsets', () => {
+    expect(zonedInstant('2026-11-24', '09:30', 'America/New_York')?.iso).toBe('2026-11-24T09:30:00-05:00');
+    expect(zonedInstant('2026-11-24', '09:30', 'Asia/Kolkata')?.iso).toBe('2026-11-24T09:30:00+05:30');
+  });
+
+  it('moves a local time inside the spring-forward gap forward by the gap, and says so', () => {
+    // Given 01:30 on the day London's clocks jump from 01:00 GMT to 02:00 BST (2026-03-29)
+    const resolved = zonedInstant('2026-03-29', '01:30', 'Europe/London');
+
+    // Then it is read as 02:30 BST (Temporal's "compatible"), and the form learns it was moved
+    expect(resolved).toEqual({ iso: '2026-03-29T02:30:00+01:00', shiftedFrom: '2026-03-29 01:30' });
+    expect(Date.parse(resolved?.iso ?? '')).toBe(Date.parse('2026-03-29T01:30:00Z'));
+  });
+
+  it('takes the earlier of the two instants when clocks go back and a local time happens twice', () => {
+    // Given 01:30 on 2026-10-25 in London, which happens at 00:30Z (BST) and again at 01:30Z (GMT)
+    expect(zonedInstant('2026-10-25', '01:30', 'Europe/London')?.iso).toBe('2026-10-25T01:30:00+01:00');
+    // And New York's repeated hour on 2026-11-01
+    expect(zonedInstant('2026-11-01', '01:15', 'America/New_York')?.iso).toBe('2026-11-01T01:15:00-04:00');
+  });
+
+  it('follows southern-hemisphere DST (Sydney is on summer time in January)', () => {
+    expect(zonedInstant('2027-01-15', '08:00', 'Australia/Sydney')?.iso).toBe('2027-01-15T08:00:00+11:00');
+    expect(zonedInstant('2026-07-15', '08:00', 'Australia/Sydney')?.iso).toBe('2026-07-15T08:00:00+10:00');
+  });
+
+  it('answers null for an incomplete or impossible date or time, or an unknown zone', () => {
+    expect(zonedInstant('', '10:00', 'Europe/London')).toBeNull();
+    expect(zonedInstant('2026-11-24', '', 'Europe/London')).toBeNull();
+    expect(zonedInstant('2026-02-30', '10:00', 'Europe/London')).toBeNull();
+    expect(zonedInstant('2026-11-24', '24:00', 'Europe/London')).toBeNull();
+    expect(zonedInstant('2026-11-24', '10:00', 'Mars/Olympus_Mons')).toBeNull();
+  });
+
+  it('always produces an instant whose wall clock in the zone is the chosen time, outside gaps', () => {
+    // Every quarter hour across London's autumn change day reads back as itself
+    for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+      const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      const resolved = zonedInstant('2026-10-25', time, 'Europe/London');
+      const epoch = Date.parse(resolved?.iso ?? '');
+      const offset = offsetMinutesAt('Europe/London', epoch);
+      const wall = new Date(epoch + offset * 60_000).toISOString().slice(11, 16);
+      expect(wall).toBe(time);
+    }
+  });
+});
