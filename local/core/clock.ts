@@ -18,7 +18,9 @@ export function createLocalClock(start?: Date): LocalClock {
     now: () => new Date(Date.now() + offsetMs),
     async advance(minutes: number) {
       if (!Number.isFinite(minutes) || minutes < 0) {
-        throw new RangeError(`The clock can only move forward by a finite number of minutes (got ${String(minutes)}).`);
+        throw new RangeError(
+          `The clock can only move forward by a finite number of minutes (got ${String(minutes)}).`,
+        );
       }
       const from = new Date(Date.now() + offsetMs);
       offsetMs += minutes * 60_000;

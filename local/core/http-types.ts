@@ -23,7 +23,11 @@ export type CallerIdentity = { kind: 'app' } | { kind: 'user'; accountId: string
 
 export type LocalHandler = (request: LocalRequest, caller: CallerIdentity) => Promise<LocalResponse>;
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): LocalResponse {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): LocalResponse {
   return {
     status,
     headers: { 'content-type': 'application/json;charset=UTF-8', ...headers },

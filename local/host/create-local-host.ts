@@ -120,7 +120,11 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     manifest,
     clock,
     jira: (request, caller) => {
-      appJiraCalls.push({ caller: caller.kind === 'user' ? 'user' : 'app', method: request.method, path: request.path });
+      appJiraCalls.push({
+        caller: caller.kind === 'user' ? 'user' : 'app',
+        method: request.method,
+        path: request.path,
+      });
       return jira.handle(request, caller);
     },
     kvs: (path, init) => handleKvsRequest(kvs, path, init),

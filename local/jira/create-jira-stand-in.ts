@@ -17,7 +17,11 @@ import { issuePropertiesRoutes } from './routes/issue-properties-routes';
 import { issuesRoutes } from './routes/issues-routes';
 import { notifyRoutes } from './routes/notify-routes';
 import { searchRoutes } from './routes/search-routes';
-import { serviceDeskRequestsRoutes } from './routes/servicedesk-requests-routes';
+import {
+  createCustomerRequest,
+  serviceDeskRequestsRoutes,
+  type IssuePropertyInput,
+} from './routes/servicedesk-requests-routes';
 import { serviceDeskRoutes } from './routes/servicedesk-routes';
 import { transitionsRoutes } from './routes/transitions-routes';
 import { usersRoutes } from './routes/users-routes';
@@ -51,6 +55,16 @@ export interface JiraStandIn {
   faults: FaultSwitches;
   outbox(): EmailMessage[];
   resolveBasicAuth(authorizationHeader?: string): CallerIdentity | null;
+  /**
+   * Host-internal, never served over HTTP: `POST /rest/servicedeskapi/request` as the caller, storing
+   * `properties` on the new issue in the same transaction (what JSM's portal does with a create property
+   * panel's `view.submit`). Same faults, auth and error bodies as `handle`.
+   */
+  createRequestWithProperties(
+    request: LocalRequest,
+    caller: CallerIdentity,
+    properties: IssuePropertyInput[],
+  ): Promise<LocalResponse>;
 }
 
 const DEFAULT_APP_ID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
@@ -130,21 +144,31 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
     ...serviceDeskRequestsRoutes(site),
   ];
 
+  /** Latency, switched-on faults and authentication, then `run`; Jira's documented error bodies come back as responses. */
+  const serve = async (
+    request: LocalRequest,
+    caller: CallerIdentity,
+    run: (actor: Actor) => LocalResponse | Promise<LocalResponse>,
+  ): Promise<LocalResponse> => {
+    const latency = faults.latencyMs();
+    if (latency > 0) await sleep(latency);
+    const fault = faults.intercept(request.path, site.clock.now().getTime());
+    if (fault) return fault;
+    try {
+      const actor = resolveActor(site, caller, request.path);
+      return await run(actor);
+    } catch (error) {
+      // Expected Jira errors become their documented bodies; anything else is a bug and propagates.
+      if (error instanceof JiraHttpError) return error.response;
+      throw error;
+    }
+  };
+
   return {
-    async handle(request, caller) {
-      const latency = faults.latencyMs();
-      if (latency > 0) await sleep(latency);
-      const fault = faults.intercept(request.path, site.clock.now().getTime());
-      if (fault) return fault;
-      try {
-        const actor = resolveActor(site, caller, request.path);
-        return await dispatch(site, routes, faults, request, actor);
-      } catch (error) {
-        // Expected Jira errors become their documented bodies; anything else is a bug and propagates.
-        if (error instanceof JiraHttpError) return error.response;
-        throw error;
-      }
-    },
+    handle: (request, caller) =>
+      serve(request, caller, (actor) => dispatch(site, routes, faults, request, actor)),
+    createRequestWithProperties: (request, caller, properties) =>
+      serve(request, caller, (actor) => createCustomerRequest(site, actor, request, properties)),
     seedDemoSite: () => {
       seedDemoSite(
         site,

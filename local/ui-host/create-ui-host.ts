@@ -8,7 +8,9 @@ import { renderPage, type PageContent } from './page-layout';
 import { issueViewBody } from './pages/issue-view-page';
 import { messageBody, moduleIndexBody, modulePageBody } from './pages/module-pages';
 import type { PageContext } from './pages/page-context';
+import { portalHomeBody } from './pages/portal-home-page';
 import { portalCreateBody, portalRequestBody } from './pages/portal-pages';
+import { loadPortalCreateForm, loadPortalHome } from './portal-page-data';
 import { createPortalSubmitEndpoint } from './portal-submit-endpoint';
 import { injectBridge, serveResourceFile } from './resource-files';
 import type { UiHostOptions } from './ui-host-options';
@@ -24,6 +26,7 @@ const routes = {
   bridge: /^\/_local\/ui\/bridge$/,
   resource: /^\/_local\/ui\/resources\/([^/]+)\/(.*)$/,
   issue: /^\/browse\/([^/]+)$/,
+  portalHome: /^\/servicedesk\/customer\/portal\/([^/]+)\/?$/,
   portalCreate: /^\/servicedesk\/customer\/portal\/([^/]+)\/create\/([^/]+)$/,
   portalRequest: /^\/servicedesk\/customer\/portal\/([^/]+)\/([A-Za-z][A-Za-z0-9_]*-[0-9]+)$/,
   adminPage: /^\/jira\/settings\/apps\/([^/]+)$/,
@@ -63,6 +66,7 @@ export function createUiHost(options: UiHostOptions): UiHost {
     signer,
     users: options.users,
     onPortalSubmit: options.onPortalSubmit,
+    requestJira: options.requestJira,
   });
 
   const page = async (request: LocalRequest, content: PageContent): Promise<LocalResponse> =>
@@ -136,12 +140,20 @@ export function createUiHost(options: UiHostOptions): UiHost {
         body: issueViewBody(ctx, issue),
       });
     }
+    if ((match = routes.portalHome.exec(path))) {
+      const portalId = segment(match[1]) ?? '';
+      const home = await loadPortalHome(options.requestJira, portalId, user.accountId);
+      if (isFailure(home)) return lookupFailed(request, `Portal ${portalId}`, home);
+      return page(request, { title: home.desk.projectName, body: portalHomeBody(home) });
+    }
     if ((match = routes.portalCreate.exec(path))) {
       const portalId = segment(match[1]) ?? '';
       const requestTypeId = segment(match[2]) ?? '';
+      const form = await loadPortalCreateForm(options.requestJira, portalId, requestTypeId, user.accountId);
+      if (isFailure(form)) return lookupFailed(request, `Request type ${requestTypeId}`, form);
       return page(request, {
-        title: 'Raise a request',
-        body: portalCreateBody(ctx, portalId, requestTypeId),
+        title: `${form.requestType.name} - ${form.desk.projectName}`,
+        body: portalCreateBody(ctx, form),
         createUrl: path,
       });
     }

@@ -26,9 +26,21 @@ export interface PortalSubmitArgs {
   accountId: string;
   /** What the create property panel last passed to `view.submit` (undefined if it never submitted). */
   payload: unknown;
+  /**
+   * The request type's own (non-Forge) fields as the person filled them, by field id: `summary` always,
+   * `description` when not empty (JSM sends text fields as strings, rest-shapes.md §1.1).
+   */
+  requestFieldValues: RequestFieldValues;
 }
 
-export type PortalSubmitResult = { issueKey: string } | { error: string };
+export interface RequestFieldValues {
+  summary: string;
+  description?: string;
+}
+
+/** `fieldErrors` (by field id) are shown under their fields on the form; `error` above the buttons. */
+export type PortalSubmitResult =
+  { issueKey: string } | { error: string; fieldErrors?: Record<string, string> };
 
 export interface UiHostOptions {
   appRoot: string;

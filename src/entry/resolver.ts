@@ -2,6 +2,7 @@
 import Resolver from '@forge/resolver';
 import { createJiraUserGateway } from '../adapters/jira/jira-user-gateway';
 import { setupFacts } from '../adapters/jira/setup-facts';
+import { chatSettings, setChatWebhook } from '../adapters/notifications/chat-settings';
 import { answerApproval } from '../app/answer-approval';
 import { AppError } from '../app/errors';
 import { getApprovalPanel } from '../app/get-approval-panel';
@@ -12,6 +13,11 @@ import { appDeps } from './app-wiring';
 import { defineContractResolvers } from './define-contract-resolvers';
 
 const resolver = new Resolver();
+
+async function requireAdmin(action: string): Promise<void> {
+  if (!(await createJiraUserGateway().isJiraAdmin()))
+    throw new AppError('FORBIDDEN', `Only Jira administrators can ${action}.`);
+}
 
 defineContractResolvers(resolver, {
   getApprovalPanel: ({ issueKey }, caller) =>
@@ -49,6 +55,14 @@ defineContractResolvers(resolver, {
     );
   },
   searchJiraGroups: ({ query }) => createJiraUserGateway().searchGroups(query),
+  async getChatSettings() {
+    await requireAdmin('see the chat settings');
+    return chatSettings();
+  },
+  async setChatWebhook({ url }) {
+    await requireAdmin('change the chat channel');
+    return setChatWebhook(url);
+  },
 });
 
 export const handler = resolver.getDefinitions();

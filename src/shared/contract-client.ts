@@ -62,5 +62,7 @@ export function createContractClient(invoke: InvokeFunction): ContractClient {
     previewRouting: call('previewRouting'),
     getSetupCheck: call('getSetupCheck'),
     searchJiraGroups: call('searchJiraGroups'),
+    getChatSettings: call('getChatSettings'),
+    setChatWebhook: call('setChatWebhook'),
   };
 }

@@ -64,6 +64,11 @@ export const PortalFormOptionsPayloadSchema = z
   })
   .strict();
 
+/** `url: null` removes the channel. The host must be one the manifest allows as egress (checked on the server). */
+export const SetChatWebhookPayloadSchema = z
+  .object({ url: z.string().trim().max(2048, 'Keep the URL under 2 048 characters.').nullable() })
+  .strict();
+
 export const SearchGroupsPayloadSchema = z
   .object({ query: z.string().trim().max(255, 'Keep the search under 255 characters.') })
   .strict();

@@ -13,10 +13,12 @@ import {
   PreviewRoutingPayloadSchema,
   SavePolicyPayloadSchema,
   SearchGroupsPayloadSchema,
+  SetChatWebhookPayloadSchema,
   ValidateChangeRequestPayloadSchema,
 } from './contract-schemas';
 import type {
   ApprovalPanelView,
+  ChatSettingsView,
   JiraGroupView,
   PolicyView,
   PortalFormOptionsView,
@@ -49,6 +51,9 @@ export const resolverContract = {
   previewRouting: entry<typeof PreviewRoutingPayloadSchema, RoutingPreviewView>(PreviewRoutingPayloadSchema),
   getSetupCheck: entry<typeof EmptyPayloadSchema, SetupCheckView>(EmptyPayloadSchema),
   searchJiraGroups: entry<typeof SearchGroupsPayloadSchema, JiraGroupView[]>(SearchGroupsPayloadSchema),
+  /** Admin only: the team channel's incoming webhook, kept as a Forge secret and never shown again. */
+  getChatSettings: entry<typeof EmptyPayloadSchema, ChatSettingsView>(EmptyPayloadSchema),
+  setChatWebhook: entry<typeof SetChatWebhookPayloadSchema, ChatSettingsView>(SetChatWebhookPayloadSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

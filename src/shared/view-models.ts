@@ -121,6 +121,11 @@ export interface SetupCheckView {
   ready: boolean;
 }
 
+export interface ChatSettingsView {
+  configured: boolean;
+  kind: 'slack' | 'teams' | null;
+}
+
 export interface JiraGroupView {
   groupId: string;
   name: string;

@@ -33,7 +33,9 @@ function lintProbe(relativeDir: string, source: string): LintResult {
 }
 
 const restrictedImports = (result: LintResult) =>
-  result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  result.messages
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
 
 describe('layer rule', () => {
   it('fails when a src/domain file imports @forge/api', () => {

@@ -8,12 +8,14 @@ import { checkManifest, type ManifestCheckInput } from '../support/manifest-chec
 const MANIFEST_PATH = join(APP_ROOT, 'manifest.yml');
 
 async function forgeValidation(type: ValidationTypes) {
-  return ProcessorBuilder.instance()
-    .withValidation(type)
-    // The CLI fetches the deprecated-runtime list remotely; we supply it (forge-platform.md §2.6).
-    .withOptions({ deprecatedRuntimes: ['nodejs20.x'] })
-    .build()
-    .process(MANIFEST_PATH);
+  return (
+    ProcessorBuilder.instance()
+      .withValidation(type)
+      // The CLI fetches the deprecated-runtime list remotely; we supply it (forge-platform.md §2.6).
+      .withOptions({ deprecatedRuntimes: ['nodejs20.x'] })
+      .build()
+      .process(MANIFEST_PATH)
+  );
 }
 
 function exportsOf(relativeModulePath: string): readonly string[] | undefined {
@@ -72,7 +74,12 @@ describe('our manifest checks catch what @forge/manifest lets through', () => {
   it('rejects a handler file that does not exist and an export that is missing', () => {
     const manifest = {
       app,
-      modules: { function: [{ key: 'a', handler: 'entry/missing.handler' }, { key: 'b', handler: 'entry/real.run' }] },
+      modules: {
+        function: [
+          { key: 'a', handler: 'entry/missing.handler' },
+          { key: 'b', handler: 'entry/real.run' },
+        ],
+      },
     };
     const problems = checkManifest(
       base(manifest, { exportsOf: (path) => (path === 'src/entry/real' ? ['handler'] : undefined) }),
@@ -84,13 +91,17 @@ describe('our manifest checks catch what @forge/manifest lets through', () => {
   });
 
   it('rejects a resource path that does not exist', () => {
-    const problems = checkManifest(base({ app, modules: {}, resources: [{ key: 'panel', path: 'static/panel/build' }] }));
+    const problems = checkManifest(
+      base({ app, modules: {}, resources: [{ key: 'panel', path: 'static/panel/build' }] }),
+    );
     expect(problems).toEqual(['resource panel: path static/panel/build does not exist.']);
   });
 
   it('rejects an object custom field without a formatter', () => {
     const manifest = { app, modules: { 'jira:customField': [{ key: 'f', type: 'object', name: 'F' }] } };
-    expect(checkManifest(base(manifest))).toEqual([expect.stringContaining('custom field f: object fields need')]);
+    expect(checkManifest(base(manifest))).toEqual([
+      expect.stringContaining('custom field f: object fields need'),
+    ]);
   });
 
   it('rejects a declared scope nothing uses, an unknown scope, and unused egress', () => {

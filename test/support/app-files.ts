@@ -24,5 +24,7 @@ export function readAppSourceText(root = APP_ROOT): string {
 
 /** Resolves a handler module path such as `src/entry/resolver` to its file, as Forge does. */
 export function resolveHandlerFile(relativeModulePath: string, root = APP_ROOT): string | undefined {
-  return SOURCE_EXTENSIONS.map((ext) => join(root, relativeModulePath + ext)).find((file) => existsSync(file));
+  return SOURCE_EXTENSIONS.map((ext) => join(root, relativeModulePath + ext)).find((file) =>
+    existsSync(file),
+  );
 }

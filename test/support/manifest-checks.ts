@@ -17,7 +17,8 @@ export interface ManifestCheckInput {
 
 type Loose = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 const ALLOWED_RUNTIMES = ['nodejs22.x', 'nodejs24.x'];
@@ -65,7 +66,9 @@ function splitHandler(handler: string): [string, string] {
 function checkResources(manifest: Loose, input: ManifestCheckInput): string[] {
   return asArray(manifest.resources).flatMap((resource) => {
     if (!isObject(resource) || typeof resource.path !== 'string') return [];
-    return input.exists(resource.path) ? [] : [`resource ${String(resource.key)}: path ${resource.path} does not exist.`];
+    return input.exists(resource.path)
+      ? []
+      : [`resource ${String(resource.key)}: path ${resource.path} does not exist.`];
   });
 }
 
@@ -76,7 +79,9 @@ function checkObjectFields(modules: Loose): string[] {
     const formatter = isObject(view.formatter) ? view.formatter : {};
     return typeof formatter.expression === 'string' && formatter.expression.length > 0
       ? []
-      : [`custom field ${String(field.key)}: object fields need view.formatter.expression (Jira shows it where no renderer runs).`];
+      : [
+          `custom field ${String(field.key)}: object fields need view.formatter.expression (Jira shows it where no renderer runs).`,
+        ];
   });
 }
 
@@ -91,9 +96,13 @@ function checkScopes(manifest: Loose, sourceText: string): string[] {
   return declaredScopes(manifest).flatMap((scope) => {
     const rule = scopeUsageRules[scope];
     if (rule === undefined) {
-      return [`scope ${scope}: no usage rule knows this scope; add one to test/support/scope-usage-rules.ts.`];
+      return [
+        `scope ${scope}: no usage rule knows this scope; add one to test/support/scope-usage-rules.ts.`,
+      ];
     }
-    return rule.usedBy(manifest, sourceText) ? [] : [`scope ${scope} is declared but nothing uses it (${rule.evidence}).`];
+    return rule.usedBy(manifest, sourceText)
+      ? []
+      : [`scope ${scope} is declared but nothing uses it (${rule.evidence}).`];
   });
 }
 
@@ -102,8 +111,15 @@ function checkEgress(manifest: Loose, sourceText: string): string[] {
   const external = isObject(permissions.external) ? permissions.external : {};
   const fetch = isObject(external.fetch) ? external.fetch : {};
   return asArray(fetch.backend).flatMap((entry) => {
-    const host = typeof entry === 'string' ? entry : isObject(entry) && typeof entry.address === 'string' ? entry.address : '';
+    const host =
+      typeof entry === 'string'
+        ? entry
+        : isObject(entry) && typeof entry.address === 'string'
+          ? entry.address
+          : '';
     const bare = host.replace(/^https?:\/\//, '').replace(/^\*\./, '');
-    return bare !== '' && sourceText.includes(bare) ? [] : [`egress ${host} is declared but no source refers to it.`];
+    return bare !== '' && sourceText.includes(bare)
+      ? []
+      : [`egress ${host} is declared but no source refers to it.`];
   });
 }

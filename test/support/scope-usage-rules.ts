@@ -43,7 +43,10 @@ export const scopeUsageRules: Record<string, ScopeUsageRule> = {
   },
   'write:jira-work': {
     evidence: 'a write to an issue: edit, transitions, comment, properties or notify',
-    usedBy: sourceMatches(/\/rest\/api\/3\/issue\/\$\{[^}]+\}\/(transitions|comment|properties|notify)/, /method: 'PUT'/),
+    usedBy: sourceMatches(
+      /\/rest\/api\/3\/issue\/\$\{[^}]+\}\/(transitions|comment|properties|notify)/,
+      /method: 'PUT'/,
+    ),
   },
   'read:jira-user': {
     evidence: 'a call to /rest/api/3/user, /group, /groups or /myself',
@@ -54,7 +57,8 @@ export const scopeUsageRules: Record<string, ScopeUsageRule> = {
     usedBy: sourceMatches(/\/rest\/servicedeskapi\//),
   },
   'write:servicedesk-request': {
-    evidence: 'a request create, an approval answer or a request comment through /rest/servicedeskapi/request',
+    evidence:
+      'a request create, an approval answer or a request comment through /rest/servicedeskapi/request',
     usedBy: sourceMatches(/\/rest\/servicedeskapi\/request(\/\$\{[^}]+\}\/(approval|comment))?/),
   },
   'manage:jira-configuration': {

@@ -188,7 +188,8 @@ function clausePredicate(site: JiraSite, actor: Actor, clause: JqlClause, nowMs:
         clause,
         name,
         (issue) => [name === 'reporter' ? issue.reporter : issue.creator],
-        (own, wanted) => own === (wanted === 'currentUser()' ? actor.accountId : wanted),
+        // The parser lower-cases function names (JQL functions are case-insensitive).
+        (own, wanted) => own === (wanted === 'currentuser()' ? actor.accountId : wanted),
       );
     case 'labels':
       return equality(clause, name, (issue) => customFieldValues(site, issue, 'labels'), sameText);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { jsonResponse } from '../../core/http-types';
+import { jsonResponse, type LocalRequest, type LocalResponse } from '../../core/http-types';
 import type { Actor } from '../access';
 import { canBrowse, isAgent, requireIssue } from '../access';
 import { jsmError, INVALID_PAYLOAD } from '../errors';
 import { normalizeFieldValue } from '../fields/normalize-field-value';
 import { adfToText, textToAdf } from '../fields/render-field-value';
 import { createIssue } from '../issues/issue-mutations';
+import { MAX_PROPERTY_LENGTH } from './issue-properties-routes';
 import { listParam } from './issues-routes';
 import type { JiraSite } from '../jira-site';
 import { jsmDate } from '../representations/jira-dates';
@@ -65,6 +66,86 @@ function storedRequestFields(
   return stored;
 }
 
+/** An issue property to store with a new request (host-internal, see `createCustomerRequest`). */
+export interface IssuePropertyInput {
+  key: string;
+  value: unknown;
+}
+
+/** The limits `PUT /issue/{key}/properties/{key}` enforces (rest-shapes.md §2.3), checked before anything is written. */
+function checkedProperties(properties: IssuePropertyInput[]): { key: string; valueJson: string }[] {
+  return properties.map(({ key, value }) => {
+    if (key.length === 0 || key.length > 255) {
+      badRequest('The property key must be 1 to 255 characters long.', 'sd.request.create.property.key');
+    }
+    const valueJson = JSON.stringify(value ?? null);
+    if (valueJson.length > MAX_PROPERTY_LENGTH) {
+      badRequest(
+        `The value of the property with key '${key}' is too long. The maximum length is ${MAX_PROPERTY_LENGTH} characters.`,
+        'sd.request.create.property.too.long',
+      );
+    }
+    return { key, valueJson };
+  });
+}
+
+/**
+ * `POST /rest/servicedeskapi/request` (rest-shapes.md §1.1). `properties` is host-internal: the HTTP route
+ * always passes none (JSM's REST body has no such key), while the local portal passes the create property
+ * panel's issue property so that JSM's one-step create (request + property, forge-platform.md §2.4) is one
+ * SQLite transaction, and `avi:jira:created:issue` is emitted only after both are stored.
+ */
+export function createCustomerRequest(
+  site: JiraSite,
+  actor: Actor,
+  request: LocalRequest,
+  properties: IssuePropertyInput[],
+): LocalResponse {
+  const body = CreateRequestSchema.safeParse(jsonBody(request));
+  if (!body.success) badRequest(INVALID_PAYLOAD);
+  const desk = site.projects.serviceDesk(body.data.serviceDeskId);
+  const type = site.projects.requestType(body.data.requestTypeId);
+  if (desk === undefined) badRequest(`The service desk with ID '${body.data.serviceDeskId}' does not exist.`);
+  if (type === undefined || type.serviceDeskId !== desk.id) {
+    badRequest(`The request type with ID '${body.data.requestTypeId}' does not exist in this service desk.`);
+  }
+  const project = site.projects.project(desk.projectId);
+  if (project === undefined) badRequest('The service desk has no project.');
+  let reporter = actor.accountId;
+  if (body.data.raiseOnBehalfOf !== undefined && body.data.raiseOnBehalfOf !== actor.accountId) {
+    // Customer-only callers cannot raise on behalf of others (rest-shapes.md §1.1).
+    if (!isAgent(site, actor, project.id)) {
+      throw jsmError(
+        403,
+        'You do not have permission to raise a request on behalf of another customer.',
+        'sd.request.create.behalf.forbidden',
+      );
+    }
+    const onBehalf = site.users.user(body.data.raiseOnBehalfOf);
+    if (onBehalf === undefined || !onBehalf.active) {
+      badRequest(
+        `The user '${body.data.raiseOnBehalfOf}' does not exist.`,
+        'sd.request.create.behalf.user.invalid',
+      );
+    }
+    reporter = onBehalf.accountId;
+  }
+  const fields = storedRequestFields(
+    site,
+    type,
+    body.data.requestFieldValues ?? {},
+    body.data.isAdfRequest === true,
+  );
+  const issue = createIssue(site, actor, {
+    project,
+    requestTypeId: type.id,
+    reporter,
+    fields,
+    properties: checkedProperties(properties),
+  });
+  return jsonResponse(201, customerRequestJson(site, issue, type, new Set()));
+}
+
 function requireRequest(site: JiraSite, actor: Actor, idOrKey: string, path: string) {
   const issue = requireIssue(site, actor, idOrKey, path);
   const type = issue.requestTypeId === null ? undefined : site.projects.requestType(issue.requestTypeId);
@@ -97,54 +178,9 @@ export function jsmCommentJson(
 /** Customer requests and their comments (rest-shapes.md §1.1, §1.5). */
 export function serviceDeskRequestsRoutes(site: JiraSite): Route[] {
   return [
-    route('POST', '/rest/servicedeskapi/request', ({ request, actor }) => {
-      const body = CreateRequestSchema.safeParse(jsonBody(request));
-      if (!body.success) badRequest(INVALID_PAYLOAD);
-      const desk = site.projects.serviceDesk(body.data.serviceDeskId);
-      const type = site.projects.requestType(body.data.requestTypeId);
-      if (desk === undefined)
-        badRequest(`The service desk with ID '${body.data.serviceDeskId}' does not exist.`);
-      if (type === undefined || type.serviceDeskId !== desk.id) {
-        badRequest(
-          `The request type with ID '${body.data.requestTypeId}' does not exist in this service desk.`,
-        );
-      }
-      const project = site.projects.project(desk.projectId);
-      if (project === undefined) badRequest('The service desk has no project.');
-      let reporter = actor.accountId;
-      if (body.data.raiseOnBehalfOf !== undefined && body.data.raiseOnBehalfOf !== actor.accountId) {
-        // Customer-only callers cannot raise on behalf of others (rest-shapes.md §1.1).
-        if (!isAgent(site, actor, project.id)) {
-          throw jsmError(
-            403,
-            'You do not have permission to raise a request on behalf of another customer.',
-            'sd.request.create.behalf.forbidden',
-          );
-        }
-        const onBehalf = site.users.user(body.data.raiseOnBehalfOf);
-        if (onBehalf === undefined || !onBehalf.active) {
-          badRequest(
-            `The user '${body.data.raiseOnBehalfOf}' does not exist.`,
-            'sd.request.create.behalf.user.invalid',
-          );
-        }
-        reporter = onBehalf.accountId;
-      }
-      const fields = storedRequestFields(
-        site,
-        type,
-        body.data.requestFieldValues ?? {},
-        body.data.isAdfRequest === true,
-      );
-      const issue = createIssue(site, actor, {
-        project,
-        requestTypeId: type.id,
-        reporter,
-        fields,
-        properties: [],
-      });
-      return jsonResponse(201, customerRequestJson(site, issue, type, new Set()));
-    }),
+    route('POST', '/rest/servicedeskapi/request', ({ request, actor }) =>
+      createCustomerRequest(site, actor, request, []),
+    ),
     route('GET', '/rest/servicedeskapi/request/:issueIdOrKey', ({ request, actor, params }) => {
       const { issue, type } = requireRequest(site, actor, params['issueIdOrKey'] ?? '', request.path);
       return jsonResponse(

@@ -48,6 +48,18 @@ export function serviceDeskRoutes(site: JiraSite): Route[] {
     }
     return desk;
   };
+  const requireType = (serviceDeskId: string, requestTypeId: string) => {
+    const desk = requireDesk(serviceDeskId);
+    const type = site.projects.requestType(requestTypeId);
+    if (type === undefined || type.serviceDeskId !== desk.id) {
+      throw jsmError(
+        404,
+        'The request type does not exist or you do not have permission to access it.',
+        'sd.requesttype.error.notfound',
+      );
+    }
+    return { desk, type };
+  };
   return [
     route('GET', '/rest/servicedeskapi/servicedesk', ({ request }) => {
       const desks = site.projects.allServiceDesks().map((desk) => serviceDeskJson(site, desk));
@@ -69,19 +81,17 @@ export function serviceDeskRoutes(site: JiraSite): Route[] {
       const limit = intParam(request, 'limit', 50, 100);
       return jsonResponse(200, jsmPage(site, request.path, types, start, limit));
     }),
+    route('GET', '/rest/servicedeskapi/servicedesk/:serviceDeskId/requesttype/:requestTypeId', ({ params }) =>
+      jsonResponse(
+        200,
+        requestTypeJson(site, requireType(params['serviceDeskId'] ?? '', params['requestTypeId'] ?? '').type),
+      ),
+    ),
     route(
       'GET',
       '/rest/servicedeskapi/servicedesk/:serviceDeskId/requesttype/:requestTypeId/field',
       ({ actor, params }) => {
-        const desk = requireDesk(params['serviceDeskId'] ?? '');
-        const type = site.projects.requestType(params['requestTypeId'] ?? '');
-        if (type === undefined || type.serviceDeskId !== desk.id) {
-          throw jsmError(
-            404,
-            'The request type does not exist or you do not have permission to access it.',
-            'sd.requesttype.error.notfound',
-          );
-        }
+        const { desk, type } = requireType(params['serviceDeskId'] ?? '', params['requestTypeId'] ?? '');
         const agent = isAgent(site, actor, desk.projectId);
         return jsonResponse(200, {
           requestTypeFields: requestTypeFieldsJson(site, type),

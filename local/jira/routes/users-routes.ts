@@ -26,17 +26,33 @@ export function usersRoutes(site: JiraSite): Route[] {
     route('GET', '/rest/api/3/mypermissions', ({ request, actor }) => {
       // Global permissions only: ADMINISTER for members of jira-administrators (and the app, as on Forge
       // sites where the app user is granted it), as `GET /rest/api/3/mypermissions?permissions=...` answers.
-      const keys = (request.query.get('permissions') ?? '').split(',').map((key) => key.trim()).filter((key) => key !== '');
+      const keys = (request.query.get('permissions') ?? '')
+        .split(',')
+        .map((key) => key.trim())
+        .filter((key) => key !== '');
       if (keys.length === 0) {
-        throw platformError(400, ['The permissions query parameter is required: a comma-separated list of permission keys.']);
+        throw platformError(400, [
+          'The permissions query parameter is required: a comma-separated list of permission keys.',
+        ]);
       }
       const groups = site.users.groupsOf(actor.accountId).map((group) => group.name);
       const admin = actor.kind === 'app' || groups.includes('jira-administrators');
-      const granted: Record<string, boolean> = { ADMINISTER: admin, BROWSE_PROJECTS: true, BROWSE_USERS: true };
+      const granted: Record<string, boolean> = {
+        ADMINISTER: admin,
+        BROWSE_PROJECTS: true,
+        BROWSE_USERS: true,
+      };
       const permissions = Object.fromEntries(
         keys.map((key) => [
           key,
-          { id: key, key, name: key, type: 'GLOBAL', description: key, havePermission: granted[key] ?? false },
+          {
+            id: key,
+            key,
+            name: key,
+            type: 'GLOBAL',
+            description: key,
+            havePermission: granted[key] ?? false,
+          },
         ]),
       );
       return jsonResponse(200, { permissions });

@@ -1,4 +1,5 @@
 import { asFrameMessage, fromHost, type HostReply } from './bridge-messages';
+import { startPortalCreateForm } from './portal-create-client';
 
 /**
  * The host page's half of the bridge (what Jira's own page does for an embedded Custom UI): the user
@@ -126,56 +127,16 @@ function startUserSwitcher(config: HostPageConfig): void {
   });
 }
 
-function showCreateError(message: string): void {
-  const box = document.getElementById('acab-create-error');
-  if (!box) return;
-  box.textContent = message;
-  box.hidden = message === '';
-}
-
-function startCreateButton(createUrl: string, submissions: Map<HTMLIFrameElement, unknown>): void {
-  const button = document.getElementById('acab-create');
-  if (!(button instanceof HTMLButtonElement)) return;
-  button.addEventListener('click', () => {
-    const collected = frames()
-      .filter((f) => f.dataset['submittable'] === 'true')
-      .map((f) => ({ frame: f.dataset['frameToken'] ?? '', payload: submissions.get(f) }));
-    // JSM does not create the request while a panel reports `isValid: false`.
-    if (collected.some((c) => isDict(c.payload) && c.payload['isValid'] === false)) {
-      showCreateError('Some fields need your attention before the request can be created.');
-      return;
-    }
-    showCreateError('');
-    button.disabled = true;
-    void fetch(createUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify({ submissions: collected }),
-    })
-      .then(async (response) => {
-        const body: unknown = await response.json().catch(() => undefined);
-        const redirect = isDict(body) ? text(body['redirect']) : '';
-        if (response.ok && redirect) {
-          window.location.assign(redirect);
-          return;
-        }
-        showCreateError(
-          (isDict(body) ? text(body['message']) : '') || `The request was not created (${response.status}).`,
-        );
-        button.disabled = false;
-      })
-      .catch(() => {
-        showCreateError('The local host did not answer.');
-        button.disabled = false;
-      });
-  });
-}
-
 export function startHostPage(config: HostPageConfig): void {
   const submissions = new Map<HTMLIFrameElement, unknown>();
   startUserSwitcher(config);
-  if (config.createUrl !== undefined) startCreateButton(config.createUrl, submissions);
+  if (config.createUrl !== undefined) {
+    startPortalCreateForm(
+      config.createUrl,
+      () => frames().filter((f) => f.dataset['submittable'] === 'true'),
+      submissions,
+    );
+  }
 
   window.addEventListener('message', (event) => {
     if (event.origin !== window.location.origin) return;

@@ -1,19 +1,35 @@
 import { escapeHtml } from '../html-escape';
 import type { PortalRequest } from '../jira-lookups';
 import { localIdOf, moduleFrame } from '../module-frame';
+import type { RequestType, RequestTypeField, ServiceDesk } from '../portal-lookups';
 import { modulesOfType } from '../ui-module-catalog';
 import type { PageContext } from './page-context';
+import { portalStyles } from './portal-styles';
+import { requestTypeFieldsHtml } from './request-type-fields-html';
 
-function portalHeader(portalId: string, heading: string): string {
-  return `<header class="portal-header"><div class="breadcrumbs"><a href="/servicedesk/customer/portal/${encodeURIComponent(portalId)}">Help center</a></div><h1>${escapeHtml(heading)}</h1></header>`;
+/** The help center banner; `portalName` adds the portal's own crumb after "Help center". */
+export function portalHeader(portalId: string, heading: string, portalName?: string): string {
+  const home = `/servicedesk/customer/portal/${encodeURIComponent(portalId)}`;
+  const crumb =
+    portalName === undefined ? '' : ` / <a href="${escapeHtml(home)}">${escapeHtml(portalName)}</a>`;
+  return `<header class="portal-header"><div class="breadcrumbs"><a href="${escapeHtml(home)}">Help center</a>${crumb}</div><h1>${escapeHtml(heading)}</h1></header>`;
+}
+
+export interface PortalCreateForm {
+  portalId: string;
+  desk: ServiceDesk;
+  requestType: RequestType;
+  fields: RequestTypeField[];
 }
 
 /**
- * The portal request create form: each create property panel gets `portal.id` and `request.typeId`
- * (forge-platform.md §2.4) and may `view.submit`; the Create button sends the latest submissions.
+ * The "Raise a request" form as JSM lays it out: the chosen request type, its own fields (Summary,
+ * Description...), then each create property panel, which gets `portal.id` and `request.typeId`
+ * (forge-platform.md §2.4) and may `view.submit`; the Create button sends fields and the latest submissions.
  */
-export function portalCreateBody(ctx: PageContext, portalId: string, requestTypeId: string): string {
-  const location = `${ctx.baseUrl}/servicedesk/customer/portal/${encodeURIComponent(portalId)}/create/${encodeURIComponent(requestTypeId)}`;
+export function portalCreateBody(ctx: PageContext, form: PortalCreateForm): string {
+  const { portalId, requestType } = form;
+  const location = `${ctx.baseUrl}/servicedesk/customer/portal/${encodeURIComponent(portalId)}/create/${encodeURIComponent(requestType.id)}`;
   const panels = modulesOfType(ctx.catalog, 'jiraServiceManagement:portalRequestCreatePropertyPanel')
     .map((module) =>
       moduleFrame(ctx.signer, {
@@ -21,27 +37,36 @@ export function portalCreateBody(ctx: PageContext, portalId: string, requestType
         extension: {
           type: module.type,
           portal: { id: portalId },
-          request: { typeId: requestTypeId },
+          request: { typeId: requestType.id },
           location,
         },
         localId: localIdOf(
           ctx.catalog.appId,
           ctx.environmentId,
           module.key,
-          `portal-${portalId}-create-${requestTypeId}`,
+          `portal-${portalId}-create-${requestType.id}`,
         ),
         submittable: true,
         height: 300,
       }),
     )
     .join('');
-  return `${portalHeader(portalId, 'Raise a request')}
+  const about = [requestType.description, requestType.helpText]
+    .filter((text): text is string => text !== undefined && text !== '')
+    .map((text) => `<span class="request-type__description">${escapeHtml(text)}</span>`)
+    .join('');
+  return `<style>${portalStyles}</style>
+${portalHeader(portalId, form.desk.projectName, form.desk.projectName)}
 <main class="portal">
-<p class="muted">Request type ${escapeHtml(requestTypeId)}</p>
-${panels || '<div class="empty">No portal request create panels in manifest.yml.</div>'}
-<div class="form-actions"><button id="acab-create" class="button button--primary" type="button">Create</button>
-<a class="button" href="/servicedesk/customer/portal/${encodeURIComponent(portalId)}">Cancel</a></div>
+<div class="request-summary-card"><span class="request-type__icon" aria-hidden="true">${escapeHtml(requestType.name.slice(0, 1))}</span>
+<div><span class="request-type__name" data-testid="request-type-name">${escapeHtml(requestType.name)}</span>${about}</div></div>
+<form class="request-form" id="acab-request-form" novalidate>
+${requestTypeFieldsHtml(form.fields)}
+<div class="app-panels">${panels}</div>
 <div id="acab-create-error" class="error-box" role="alert" hidden></div>
+<div class="form-actions"><button id="acab-create" class="button button--primary" type="submit">Create</button>
+<a class="button" href="/servicedesk/customer/portal/${encodeURIComponent(portalId)}">Cancel</a></div>
+</form>
 </main>`;
 }
 

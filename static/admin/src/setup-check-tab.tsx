@@ -3,6 +3,7 @@ import type { SetupCheckView } from '@async-cab/shared/client';
 import { Button, Lozenge, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { useResolver } from '../../ui-kit/use-resolver';
+import { ChatChannelForm } from './chat-channel-form';
 import { ErrorDetails } from './error-details';
 
 export function SetupCheckTab() {
@@ -25,6 +26,7 @@ export function SetupCheckTab() {
         </SectionMessage>
       ) : null}
       {check.state === 'ready' ? <Checklist view={check.value} /> : null}
+      <ChatChannelForm onSaved={reload} />
     </div>
   );
 }

@@ -34,7 +34,7 @@ describe('raise, route, approve through the local host', () => {
       routing: { state: 'routed' },
     });
     expect(panel.value?.groups.map((group) => group.name)).toEqual(['cab-payments']);
-    expect(panel.value?.deadline?.label).toMatch(/working time left/);
+    expect(panel.value?.deadline?.label).toMatch(/(working days?|of working time) left$/);
 
     const outbox = (await (await fetch(`${app.host.url}/_local/outbox`)).json()) as {
       issueKey: string;

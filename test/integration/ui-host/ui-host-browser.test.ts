@@ -207,7 +207,8 @@ describe('portal', () => {
       request: { typeId: '10' },
     });
 
-    // When the panel submits its fields and the person presses Create
+    // When the person fills Summary, the panel submits its fields and the person presses Create
+    await page.getByLabel('Summary').fill('Upgrade the ingress controller');
     await form.getByTestId('risk').fill('high');
     await form.getByTestId('submit').click();
     await textOnceContains(form, 'submit-out', 'submitted high');
@@ -225,6 +226,7 @@ describe('portal', () => {
         portalId: '1',
         accountId: dana?.accountId,
         payload: { fields: [{ key: 'risk', value: 'high' }], isValid: true },
+        requestFieldValues: { summary: 'Upgrade the ingress controller' },
       },
     ]);
     const detail = contextShown(
@@ -256,6 +258,7 @@ describe('portal', () => {
     try {
       await page.goto(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
       const form = panel('fixture-create-panel');
+      await page.getByLabel('Summary').fill('Upgrade the ingress controller');
       await form.getByTestId('submit').click();
       await textOnceContains(form, 'submit-out', 'submitted');
 

@@ -113,6 +113,32 @@ function fakeJira(request: LocalRequest, accountId: string): LocalResponse {
   if (request.method === 'GET' && request.path === `/rest/api/3/issue/CHG-7/properties/${appId}`) {
     return jsonResponse(200, { key: appId, value: { fields: [{ key: 'risk', value: 'high' }] } });
   }
+  const desk = '/rest/servicedeskapi/servicedesk/1';
+  if (request.method === 'GET' && request.path === desk)
+    return jsonResponse(200, {
+      id: '1',
+      projectId: '10000',
+      projectKey: 'CHG',
+      projectName: 'Change management',
+    });
+  if (request.method === 'GET' && request.path === `${desk}/requesttype/10`) {
+    return jsonResponse(200, { id: '10', name: 'Change', description: 'Ask the CAB' });
+  }
+  if (request.method === 'GET' && request.path === `${desk}/requesttype`)
+    return jsonResponse(200, { values: [{ id: '10', name: 'Change', description: 'Ask the CAB' }] });
+  if (request.method === 'GET' && request.path === `${desk}/requesttype/10/field`) {
+    return jsonResponse(200, {
+      requestTypeFields: [
+        {
+          fieldId: 'summary',
+          name: 'Summary',
+          required: true,
+          jiraSchema: { type: 'string', system: 'summary' },
+        },
+        { fieldId: 'description', name: 'Description', required: false, jiraSchema: { type: 'string' } },
+      ],
+    });
+  }
   if (request.method === 'GET' && request.path === '/rest/api/3/myself') {
     const user = users.find((u) => u.accountId === accountId);
     return jsonResponse(200, {

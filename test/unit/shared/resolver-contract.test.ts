@@ -48,7 +48,9 @@ describe('resolver contract', () => {
       extra: true,
     });
     expect(result.success).toBe(false);
-    const byField = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    const byField = Object.fromEntries(
+      (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
+    );
     expect(byField).toMatchObject({
       issueKey: 'Expected a Jira issue key such as CHG-42.',
       'conditions.0': 'A condition cannot be empty.',

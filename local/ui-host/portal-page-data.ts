@@ -1,0 +1,47 @@
+import { isFailure, type LookupFailure } from './jira-lookups';
+import type { PortalHome } from './pages/portal-home-page';
+import type { PortalCreateForm } from './pages/portal-pages';
+import {
+  fetchMyRequests,
+  fetchRequestType,
+  fetchRequestTypeFields,
+  fetchRequestTypes,
+  fetchServiceDesk,
+} from './portal-lookups';
+import type { UiHostOptions } from './ui-host-options';
+
+type RequestJira = UiHostOptions['requestJira'];
+
+/** The help center's data as the person sees it: the portal (= service desk), its request types, their requests. */
+export async function loadPortalHome(
+  requestJira: RequestJira,
+  portalId: string,
+  accountId: string,
+): Promise<PortalHome | LookupFailure> {
+  const desk = await fetchServiceDesk(requestJira, portalId, accountId);
+  if (isFailure(desk)) return desk;
+  const [requestTypes, myRequests] = await Promise.all([
+    fetchRequestTypes(requestJira, portalId, accountId),
+    fetchMyRequests(requestJira, desk.projectKey, accountId),
+  ]);
+  if (isFailure(requestTypes)) return requestTypes;
+  return { portalId, desk, requestTypes, myRequests };
+}
+
+/** A request type's form; JSM answers 404 for a type that is not in this portal. */
+export async function loadPortalCreateForm(
+  requestJira: RequestJira,
+  portalId: string,
+  requestTypeId: string,
+  accountId: string,
+): Promise<PortalCreateForm | LookupFailure> {
+  const [desk, requestType, fields] = await Promise.all([
+    fetchServiceDesk(requestJira, portalId, accountId),
+    fetchRequestType(requestJira, portalId, requestTypeId, accountId),
+    fetchRequestTypeFields(requestJira, portalId, requestTypeId, accountId),
+  ]);
+  if (isFailure(desk)) return desk;
+  if (isFailure(requestType)) return requestType;
+  if (isFailure(fields)) return fields;
+  return { portalId, desk, requestType, fields };
+}
