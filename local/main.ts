@@ -34,10 +34,12 @@ function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
 
 async function main(): Promise<void> {
   const options = parseCli(process.argv.slice(2), process.env);
+  const envSecret = process.env.GITHUB_WEBHOOK_SECRET;
   const host = await startLocalHost({
     reset: options.reset,
     port: options.port,
     background: true,
+    ...(envSecret === undefined || envSecret === '' ? {} : { githubWebhookSecret: envSecret }),
     log: (line) => {
       console.log(`[host] ${line}`);
     },
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     `  Email outbox / chat / GitHub: ${host.url}/_local/pages/outbox  /chat  /github`,
     `  Jira REST:                 ${host.url}/rest/api/3/myself  (HTTP Basic: a demo user's email, any token)`,
     ...Object.entries(host.runtime.listWebtriggers()).map(([key, url]) => `  Webtrigger ${key}: ${url}`),
+    `  GitHub webhook secret:     ${host.githubWebhookSecret}  (${envSecret === undefined || envSecret === '' ? 'local default; set GITHUB_WEBHOOK_SECRET to choose one' : 'from GITHUB_WEBHOOK_SECRET'})`,
     '',
     'Demo users (switch user on any page):',
     ...seed.users.map(

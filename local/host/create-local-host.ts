@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import { createLocalClock, type LocalClock } from '../core/clock';
 import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/http-types';
 import { createJiraStandIn, type JiraStandIn } from '../jira/create-jira-stand-in';
@@ -47,6 +48,11 @@ export interface LocalHostOptions {
   background?: boolean;
   limitsScale?: number;
   log?: (line: string) => void;
+  /**
+   * The GitHub webhook secret to verify deliveries with (npm start: GITHUB_WEBHOOK_SECRET). Replaces the
+   * stored one when given; when left out, a fresh data folder gets DEMO_GITHUB_WEBHOOK_SECRET.
+   */
+  githubWebhookSecret?: string;
 }
 
 export interface LocalHost {
@@ -60,6 +66,8 @@ export interface LocalHost {
   chat: ChatSink;
   /** Every Jira/JSM call the app made (asApp and asUser), in order: for tests and the routing-cost bench. */
   appJiraCalls: { caller: 'app' | 'user'; method: string; path: string }[];
+  /** The GitHub webhook secret deliveries must currently be signed with (local only: printed by npm start). */
+  githubWebhookSecret: string;
   /** Waits until product events and queue deliveries due now have run; returns how many ran. */
   settle(): Promise<number>;
   close(): Promise<void>;
@@ -87,6 +95,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     entities: parseEntityDefinitions(manifest),
   });
   seedChatWebhook(kvs);
+  const githubWebhookSecret = seedGitHubWebhookSecret(kvs, options.githubWebhookSecret, clock.now());
   const github = new GitHubStandIn(() => clock.now());
   const chat = new ChatSink(() => clock.now());
 
@@ -245,6 +254,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     github,
     chat,
     appJiraCalls,
+    githubWebhookSecret,
     settle,
     async close() {
       runtime.dispose();
@@ -284,4 +294,25 @@ function seedChatWebhook(kvs: SqliteKvsStore): void {
   if (kvs.get({ area: 'secret' }, SECRETS.chatWebhookUrl) === undefined) {
     kvs.set({ area: 'secret' }, SECRETS.chatWebhookUrl, DEMO_CHAT_WEBHOOK);
   }
+}
+
+/** The local default when GITHUB_WEBHOOK_SECRET is unset (npm start prints it). Never used outside this host. */
+export const DEMO_GITHUB_WEBHOOK_SECRET = 'async-cab-local-webhook-secret';
+
+const StoredWebhookSecretsSchema = z.object({ current: z.string().min(1) }).loose();
+
+/** Seeds the app's webhook secret the way the admin page stores it (`{ current, previous, rotatedAt }`). */
+function seedGitHubWebhookSecret(kvs: SqliteKvsStore, wanted: string | undefined, now: Date): string {
+  const stored = StoredWebhookSecretsSchema.safeParse(
+    kvs.get({ area: 'secret' }, SECRETS.githubWebhookSecrets)?.value,
+  );
+  const current = stored.success ? stored.data.current : undefined;
+  if (current !== undefined && (wanted === undefined || wanted === current)) return current;
+  const secret = wanted ?? DEMO_GITHUB_WEBHOOK_SECRET;
+  kvs.set({ area: 'secret' }, SECRETS.githubWebhookSecrets, {
+    current: secret,
+    previous: current ?? null,
+    rotatedAt: now.toISOString(),
+  });
+  return secret;
 }

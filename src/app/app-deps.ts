@@ -1,5 +1,11 @@
 import type { JiraAppPort } from './ports/jira-port';
-import type { ChatPort, Clock, LedgerRepository, PolicyRepository } from './ports/store-ports';
+import type {
+  ChatPort,
+  Clock,
+  LedgerRepository,
+  PolicyRepository,
+  PullRequestStatusPort,
+} from './ports/store-ports';
 
 /** What the app's use cases run against; src/entry wires the real adapters, tests may wire the local host. */
 export interface AppDeps {
@@ -8,4 +14,9 @@ export interface AppDeps {
   policies: PolicyRepository;
   chat: ChatPort;
   clock: Clock;
+  /**
+   * Told when a CR with a linked pull request was routed or decided, so the PR's commit status follows
+   * (issue 5 §4). Optional: deployments and tests without GitHub leave it out.
+   */
+  pullRequestStatus?: PullRequestStatusPort;
 }

@@ -9,6 +9,7 @@ import { changeRequestFromPortal, type ChangeRequest } from '../domain/change-re
 import { paragraph, bulletList, text, heading } from '../domain/decision-record';
 import { routeChangeRequest, type RoutingResult } from '../domain/routing';
 import type { AppDeps } from './app-deps';
+import { announceToPullRequest } from './announce-to-pull-request';
 import { approvalStatusFor } from './approval-statuses';
 import type { IssueSnapshot } from './ports/jira-port';
 import type { LedgerEntry } from './ports/store-ports';
@@ -19,6 +20,8 @@ export type RouteOutcome =
   | { kind: 'routed'; entry: LedgerEntry }
   | { kind: 'needs-attention'; entry: LedgerEntry }
   | { kind: 'busy' }
+  /** Drafted from a pull request: waits until the developer completes and submits it (DESIGN.md flow 4). */
+  | { kind: 'draft' }
   | { kind: 'not-found' }
   | { kind: 'not-a-change-request' };
 
@@ -33,6 +36,7 @@ export async function ensureRouted(deps: AppDeps, issueKey: string): Promise<Rou
     if (issue === null) return { kind: 'not-found' };
     // Only requests raised with the CAB form (or drafted by the app) are change requests.
     if (issue.portalAnswers === undefined) return { kind: 'not-a-change-request' };
+    if (issue.draft !== undefined) return { kind: 'draft' };
     return await route(deps, issue);
   } finally {
     await deps.ledger.release('routing', issueKey);
@@ -45,6 +49,7 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
     summary: issue.summary,
     description: issue.description,
     requesterAccountId: issue.reporter?.accountId ?? '',
+    ...(issue.linkedPullRequest === undefined ? {} : { linkedPullRequest: issue.linkedPullRequest }),
   });
   if (!parsed.ok) {
     const problems = parsed.errors.map((error) => `${error.field}: ${error.message}`);
@@ -92,6 +97,7 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
     notifiedAt: now.toISOString(),
   };
   await deps.ledger.put(entry);
+  await announceToPullRequest(deps, entry);
   return { kind: 'routed', entry };
 }
 
@@ -110,6 +116,7 @@ function crFieldValues(cr: ChangeRequest) {
       : { tested: false, reason: cr.testing.reason },
     consequence: { text: cr.consequenceOfNotReleasing },
     rollbackPlan: { text: cr.rollbackPlan },
+    ...(cr.linkedPullRequest === undefined ? {} : { linkedPullRequest: { ...cr.linkedPullRequest } }),
   };
 }
 

@@ -7,6 +7,7 @@
 import type { ApprovalState } from '../domain/approval';
 import { buildDecisionRecord, decisionRecordToPlainText } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
+import { announceToPullRequest } from './announce-to-pull-request';
 import { approvalStateFor } from './approval-state-for';
 import type { LedgerEntry, RecordedAnswer } from './ports/store-ports';
 
@@ -101,11 +102,13 @@ async function publish(
     throw new Error(`The decision record for ${entry.issueKey} could not be built: ${built.message}`);
   const commentId = await deps.jira.addInternalComment(entry.issueKey, built.value);
   const recordText = decisionRecordToPlainText(built.value);
-  await deps.ledger.put({
+  const decided: LedgerEntry = {
     ...entry,
     status: outcome,
     decision: { outcome, at: now.toISOString(), commentId, recordText },
-  });
+  };
+  await deps.ledger.put(decided);
+  await announceToPullRequest(deps, decided);
   const who = approvers.map((approver) => approver.name).join(', ');
   await deps.chat.post({
     text: `${entry.issueKey} was ${outcome}${who === '' ? '' : ` by ${who}`}: ${cr.summary} ${entry.issueUrl}`,

@@ -4,6 +4,7 @@ import { createJiraAppGateway } from '../adapters/jira/jira-app-gateway';
 import { ledgerRepository } from '../adapters/kvs/ledger-repository';
 import { policyRepository } from '../adapters/kvs/policy-repository';
 import { chatNotifier } from '../adapters/notifications/chat-notifier';
+import { githubQueue } from '../adapters/github/github-queue';
 
 export function appDeps(): AppDeps {
   return {
@@ -12,5 +13,9 @@ export function appDeps(): AppDeps {
     policies: policyRepository,
     chat: chatNotifier,
     clock: { now: () => new Date() },
+    // The PR's commit status is set from the queue, so GitHub never slows down or fails a resolver.
+    pullRequestStatus: {
+      changed: ({ repository, number }) => githubQueue.enqueue({ kind: 'status', repository, number }),
+    },
   };
 }

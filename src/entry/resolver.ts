@@ -1,11 +1,17 @@
 /** The resolver behind every Custom UI module (issue panel, portal modules, admin page). */
 import Resolver from '@forge/resolver';
+import { deliveryLog } from '../adapters/github/delivery-store';
+import { githubSettingsStore } from '../adapters/github/github-settings-store';
+import { createJiraDraftGateway } from '../adapters/jira/jira-draft-gateway';
 import { createJiraUserGateway } from '../adapters/jira/jira-user-gateway';
 import { setupFacts } from '../adapters/jira/setup-facts';
 import { chatSettings, setChatWebhook } from '../adapters/notifications/chat-settings';
 import { answerApproval } from '../app/answer-approval';
 import { AppError } from '../app/errors';
 import { getApprovalPanel } from '../app/get-approval-panel';
+import { getDraft } from '../app/github/get-draft';
+import { gitHubSettings } from '../app/github/github-settings';
+import { submitDraft } from '../app/github/submit-draft';
 import { getPolicyView, importPolicyYaml, previewRouting, savePolicy } from '../app/policy-admin';
 import { EMERGENCY_REQUEST_TYPE_NAMES, portalFormOptions, validatePortalAnswers } from '../app/portal-form';
 import { evaluateSetup } from '../app/setup-check';
@@ -62,6 +68,29 @@ defineContractResolvers(resolver, {
   async setChatWebhook({ url }) {
     await requireAdmin('change the chat channel');
     return setChatWebhook(url);
+  },
+  getDraft: ({ issueKey }, caller) => getDraft(createJiraUserGateway(), issueKey, caller.accountId),
+  submitDraft: ({ issueKey, answers }, caller) =>
+    submitDraft(
+      { app: appDeps(), drafts: createJiraDraftGateway() },
+      createJiraUserGateway(),
+      caller.accountId,
+      issueKey,
+      answers,
+    ),
+  async getGitHubSettings() {
+    await requireAdmin('see the GitHub settings');
+    return gitHubSettings(githubSettingsStore, deliveryLog);
+  },
+  async rotateGitHubSecret() {
+    await requireAdmin('rotate the GitHub webhook secret');
+    const secret = await githubSettingsStore.rotateSecret(new Date());
+    return gitHubSettings(githubSettingsStore, deliveryLog, secret);
+  },
+  async setGitHubToken({ token }) {
+    await requireAdmin('change the GitHub token');
+    await githubSettingsStore.setToken(token);
+    return gitHubSettings(githubSettingsStore, deliveryLog);
   },
 });
 

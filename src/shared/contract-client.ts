@@ -64,5 +64,10 @@ export function createContractClient(invoke: InvokeFunction): ContractClient {
     searchJiraGroups: call('searchJiraGroups'),
     getChatSettings: call('getChatSettings'),
     setChatWebhook: call('setChatWebhook'),
+    getDraft: call('getDraft'),
+    submitDraft: call('submitDraft'),
+    getGitHubSettings: call('getGitHubSettings'),
+    rotateGitHubSecret: call('rotateGitHubSecret'),
+    setGitHubToken: call('setGitHubToken'),
   };
 }

@@ -72,3 +72,18 @@ export const SetChatWebhookPayloadSchema = z
 export const SearchGroupsPayloadSchema = z
   .object({ query: z.string().trim().max(255, 'Keep the search under 255 characters.') })
   .strict();
+
+/** The developer's answers to a drafted CR; validated by the domain (`completeDraft`) in the resolver. */
+export const SubmitDraftPayloadSchema = z.object({ issueKey: IssueKeySchema, answers: z.unknown() }).strict();
+
+/** Write-only: the token is stored as a Forge secret and never shown again; `null` removes it. */
+export const SetGitHubTokenPayloadSchema = z
+  .object({
+    token: z
+      .string()
+      .trim()
+      .min(1, 'Paste the token, or remove it.')
+      .max(500, 'A GitHub token is shorter than 500 characters.')
+      .nullable(),
+  })
+  .strict();

@@ -14,16 +14,21 @@ import {
   SavePolicyPayloadSchema,
   SearchGroupsPayloadSchema,
   SetChatWebhookPayloadSchema,
+  SetGitHubTokenPayloadSchema,
+  SubmitDraftPayloadSchema,
   ValidateChangeRequestPayloadSchema,
 } from './contract-schemas';
 import type {
   ApprovalPanelView,
   ChatSettingsView,
+  DraftView,
+  GitHubSettingsView,
   JiraGroupView,
   PolicyView,
   PortalFormOptionsView,
   RoutingPreviewView,
   SetupCheckView,
+  SubmitDraftView,
   ValidationView,
 } from './view-models';
 
@@ -54,6 +59,15 @@ export const resolverContract = {
   /** Admin only: the team channel's incoming webhook, kept as a Forge secret and never shown again. */
   getChatSettings: entry<typeof EmptyPayloadSchema, ChatSettingsView>(EmptyPayloadSchema),
   setChatWebhook: entry<typeof SetChatWebhookPayloadSchema, ChatSettingsView>(SetChatWebhookPayloadSchema),
+  /** Portal request view: a CR drafted from a pull request, for its "Complete and submit" form. */
+  getDraft: entry<typeof IssuePayloadSchema, DraftView>(IssuePayloadSchema),
+  /** Requester only: completes the draft (validated by the domain), then routes it as a portal CR. */
+  submitDraft: entry<typeof SubmitDraftPayloadSchema, SubmitDraftView>(SubmitDraftPayloadSchema),
+  /** Admin only: webhook URL, secret and token state, recent deliveries. */
+  getGitHubSettings: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(EmptyPayloadSchema),
+  /** Admin only: a new webhook secret (answered once); the previous one keeps verifying until the next rotation. */
+  rotateGitHubSecret: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(EmptyPayloadSchema),
+  setGitHubToken: entry<typeof SetGitHubTokenPayloadSchema, GitHubSettingsView>(SetGitHubTokenPayloadSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

@@ -135,3 +135,48 @@ export interface ValidationView {
   valid: boolean;
   fieldErrors: FieldError[];
 }
+
+/** A CR drafted from a pull request, as the portal request view's "Complete and submit" form needs it. */
+export interface DraftView {
+  issueKey: string;
+  isDraft: boolean;
+  /** Only the requester (the PR author's account) completes and submits the draft. */
+  isRequester: boolean;
+  summary: string;
+  /** What GitHub already told the app; the form starts from these. */
+  affectedSystems: string[];
+  testing: { tested: boolean; evidenceUrl: string } | null;
+  /** The questions only a person can answer that are still open. */
+  missing: string[];
+  pullRequest: { url: string; label: string } | null;
+}
+
+export interface SubmitDraftView {
+  issueKey: string;
+  outcome: 'routed' | 'needs-attention' | 'already-routed' | 'busy';
+  message: string;
+}
+
+export interface GitHubDeliveryView {
+  deliveryId: string;
+  event: string;
+  action: string | null;
+  target: string | null;
+  receivedAt: string;
+  outcome: 'queued' | 'done' | 'ignored' | 'duplicate' | 'failed';
+  reason: string;
+  issueKey: string | null;
+}
+
+export interface GitHubSettingsView {
+  /** Paste into GitHub: Settings -> Webhooks -> Payload URL. */
+  webhookUrl: string | null;
+  secretConfigured: boolean;
+  /** True after a rotation: deliveries signed with the previous secret still verify. */
+  previousSecretActive: boolean;
+  secretRotatedAt: string | null;
+  tokenConfigured: boolean;
+  deliveries: GitHubDeliveryView[];
+  /** Only in the answer to a rotation: shown once, to paste into GitHub. */
+  newSecret: string | null;
+}

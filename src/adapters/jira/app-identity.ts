@@ -17,3 +17,15 @@ export function portalAnswersOf(properties: Record<string, unknown> | undefined,
   if (typeof stored !== 'object' || stored === null || !('changeRequest' in stored)) return undefined;
   return stored.changeRequest;
 }
+
+/** Another part of the app's issue property (`draft`, `pullRequest`), or undefined. */
+export function appPropertyPart(
+  properties: Record<string, unknown> | undefined,
+  key: string,
+  part: 'draft' | 'pullRequest',
+): unknown {
+  const stored = properties?.[key];
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const value: unknown = Reflect.get(stored, part);
+  return value;
+}

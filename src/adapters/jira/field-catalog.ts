@@ -18,6 +18,7 @@ export const CR_FIELD_MODULES: Record<Exclude<keyof CrFieldValues, 'approverGrou
   testEvidence: 'cab-test-evidence',
   consequence: 'cab-consequence',
   rollbackPlan: 'cab-rollback-plan',
+  linkedPullRequest: 'cab-linked-pull-request',
 };
 
 const MULTI_GROUP_PICKER = 'com.atlassian.jira.plugin.system.customfieldtypes:multigrouppicker';

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import type { IssueSnapshot } from '../../app/ports/jira-port';
 import { adfToPlainText } from './adf-text';
-import { appPropertyKey, portalAnswersOf } from './app-identity';
+import { appPropertyKey, appPropertyPart, portalAnswersOf } from './app-identity';
 import type { JiraRest } from './jira-rest';
 import { IssueSchema } from './jira-schemas';
 
@@ -38,5 +38,7 @@ export async function readIssueSnapshot(jira: JiraRest, issueKey: string): Promi
     created: issue.fields.created,
     browseUrl: `${new URL(issue.self).origin}/browse/${issue.key}`,
     portalAnswers: portalAnswersOf(issue.properties, propertyKey),
+    draft: appPropertyPart(issue.properties, propertyKey, 'draft'),
+    linkedPullRequest: appPropertyPart(issue.properties, propertyKey, 'pullRequest'),
   };
 }

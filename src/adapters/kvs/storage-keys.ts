@@ -12,10 +12,40 @@ export const KEYS = {
   answer: (issueKey: string, accountId: string) => `answer:${issueKey}:${accountId}`,
   answerPrefix: (issueKey: string) => `answer:${issueKey}:`,
   fieldIds: 'cache:jira-field-ids',
+  /** Service desk and request type that drafts from GitHub are raised with. */
+  draftRequestType: 'cache:draft-request-type',
   transition: (projectKey: string, fromStatusId: string, toStatus: string) =>
     `cache:transition:${projectKey}:${fromStatusId}:${toStatus.replace(/[^a-zA-Z0-9]/g, '-')}`,
+  /** One per GitHub delivery id, with a TTL: the webtrigger's de-duplication (forge-platform.md §4). */
+  githubDelivery: (deliveryId: string) => `github:delivery:${safeKeyPart(deliveryId)}`,
+  /** The delivery log, newest first: the key starts with the inverted receive time. */
+  githubDeliveryLog: (receivedAtMs: number, deliveryId: string) =>
+    `github:log:${String(LOG_EPOCH_END - receivedAtMs).padStart(14, '0')}:${safeKeyPart(deliveryId)}`,
+  githubDeliveryLogPrefix: 'github:log:',
+  /** Pull request -> change request index (one CR per repository and PR). */
+  githubPullRequest: (repository: string, number: number) =>
+    `github:pr:${safeKeyPart(repository)}:${String(number)}`,
+  githubDraftClaim: (repository: string, number: number) =>
+    `claim:github-draft:${safeKeyPart(repository)}:${String(number)}`,
+  githubTestEvidence: (repository: string, sha: string) =>
+    `github:evidence:${safeKeyPart(repository)}:${sha}`,
+  githubStatus: (issueKey: string) => `github:status:${issueKey}`,
 } as const;
+
+/** Far enough ahead that inverted epoch-ms times stay positive until the year 2286. */
+const LOG_EPOCH_END = 9_999_999_999_999;
+
+/**
+ * KVS keys allow `[a-zA-Z0-9:._\s-#]` (forge-platform.md §3.2): the `/` of `owner/name` becomes `#` (which
+ * GitHub names never contain, so keys stay unique) and anything else unexpected becomes `_`.
+ */
+function safeKeyPart(value: string): string {
+  return value.replace(/\//g, '#').replace(/[^a-zA-Z0-9._#-]/g, '_');
+}
 
 export const SECRETS = {
   chatWebhookUrl: 'chat:webhook-url',
+  /** `{ current, previous }`: the previous secret still verifies while GitHub is being switched over. */
+  githubWebhookSecrets: 'github:webhook-secrets',
+  githubToken: 'github:token',
 } as const;

@@ -30,6 +30,10 @@ export interface IssueSnapshot {
   browseUrl: string;
   /** The portal form's answers (the create panel's issue property), when there is one. */
   portalAnswers: unknown;
+  /** Set while the CR is a draft from a pull request (the property's `draft`): it is not routed yet. */
+  draft?: unknown;
+  /** The pull request a submitted draft ships (the property's `pullRequest`). */
+  linkedPullRequest?: unknown;
 }
 
 /** Values for the app's CR fields and the native Approver groups field, by logical name. */
@@ -42,6 +46,14 @@ export interface CrFieldValues {
   testEvidence?: { tested: boolean; evidenceUrl?: string; reason?: string };
   consequence?: { text: string };
   rollbackPlan?: { text: string };
+  /** Written only by the app (the field is read-only for people). */
+  linkedPullRequest?: {
+    repository: string;
+    number: number;
+    url: string;
+    headSha: string;
+    mergeSha?: string | undefined;
+  };
 }
 
 export interface Notification {

@@ -28,6 +28,8 @@ export interface LedgerEntry {
   deadlineAt: number;
   decision: { outcome: 'approved' | 'declined'; at: string; commentId: string; recordText: string } | null;
   notifiedAt: string | null;
+  /** New commits were pushed to the linked PR after approval: the approval no longer covers the code. */
+  stale?: { since: string; headSha: string };
 }
 
 export interface LedgerRepository {
@@ -67,4 +69,9 @@ export interface ChatPort {
 
 export interface Clock {
   now(): Date;
+}
+
+export interface PullRequestStatusPort {
+  /** Schedules the PR's commit status to be brought in line with the CR; never throws for GitHub's sake. */
+  changed(pullRequest: { repository: string; number: number }): Promise<void>;
 }

@@ -29,7 +29,13 @@ export function parsePortalAnswers(input: unknown): ParseResult<PortalAnswers> {
 /** The CR a portal request stands for: the answers plus the request's own fields and its reporter. */
 export function changeRequestFromPortal(
   answers: unknown,
-  request: { summary: string; description: string; requesterAccountId: string },
+  request: {
+    summary: string;
+    description: string;
+    requesterAccountId: string;
+    /** The pull request of a CR drafted from GitHub (validated with the rest). */
+    linkedPullRequest?: unknown;
+  },
 ): ParseResult<ChangeRequest> {
   const parsed = parsePortalAnswers(answers);
   if (!parsed.ok) return parsed;
@@ -38,5 +44,6 @@ export function changeRequestFromPortal(
     summary: request.summary,
     description: request.description,
     requester: { accountId: request.requesterAccountId },
+    ...(request.linkedPullRequest === undefined ? {} : { linkedPullRequest: request.linkedPullRequest }),
   });
 }

@@ -15,6 +15,7 @@ import { isPolicyDoc, type PolicyDoc } from './policy-document';
 import { clientFieldErrors, policyForSave } from './policy-for-save';
 import { PreviewTab } from './preview-tab';
 import { SaveBar } from './save-bar';
+import { GitHubTab } from './github-tab';
 import { SetupCheckTab } from './setup-check-tab';
 import { SystemsTab } from './systems-tab';
 import { Tabs, type TabSpec } from './tabs';
@@ -22,7 +23,7 @@ import { TimeZoneList } from './time-zone-list';
 import { useLeaveWarning } from './use-leave-warning';
 import { YamlTab } from './yaml-tab';
 
-export type TabKey = 'systems' | 'clocks' | 'preview' | 'yaml' | 'setup';
+export type TabKey = 'systems' | 'clocks' | 'preview' | 'yaml' | 'setup' | 'github';
 
 type SaveProblem = { kind: 'conflict' } | { kind: 'error'; error: ResolverError } | null;
 
@@ -123,6 +124,7 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
     { key: 'preview', label: 'Preview' },
     { key: 'yaml', label: 'Import / export' },
     { key: 'setup', label: 'Setup check' },
+    { key: 'github', label: 'GitHub' },
   ];
 
   return (
@@ -206,6 +208,7 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
               <YamlTab view={view} dirty={dirty} onImported={accept} onReload={props.onReload} />
             ) : null}
             {tab === 'setup' ? <SetupCheckTab /> : null}
+            {tab === 'github' ? <GitHubTab /> : null}
           </Tabs>
           <TimeZoneList />
         </EditorContext.Provider>

@@ -2,7 +2,7 @@
  * Below a change request on the portal: where the approval stands. Requesters read; an approver who opens
  * it here (viewer.canAnswer) can also approve or decline.
  */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { ApprovalPanelView, ResolverResult } from '@async-cab/shared/client';
 import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
@@ -10,6 +10,7 @@ import { AnswerApprovalForm } from './answer-approval-form';
 import { ApproverGroups } from './approver-groups';
 import { DeadlineLine } from './deadline-line';
 import { DecisionRecord } from './decision-record';
+import { DraftSection } from './draft-section';
 import { EvidenceSummary } from './evidence-summary';
 import { loadRequestKey } from './extension-context';
 import { StatusHeader } from './status-header';
@@ -26,7 +27,25 @@ async function loadPanel(): Promise<ResolverResult<ApprovalPanelView>> {
   return contract.getApprovalPanel({ issueKey });
 }
 
+/**
+ * A CR drafted from a pull request shows its "Complete and submit" form above the status; after submitting,
+ * the status below starts over (keyed), while the form's confirmation stays in place.
+ */
 export function PortalStatusApp() {
+  const [round, setRound] = useState(0);
+  return (
+    <>
+      <DraftSection
+        onSubmitted={() => {
+          setRound((value) => value + 1);
+        }}
+      />
+      <ApprovalStatus key={round} />
+    </>
+  );
+}
+
+function ApprovalStatus() {
   const load = useCallback(loadPanel, []);
   const { panel, reload, replace } = useApprovalPanel(load);
   if (panel.state === 'loading') {

@@ -1,0 +1,69 @@
+/** The PR -> CR index and the test evidence per commit, in KVS (DESIGN.md §3, "App state in KVS"). */
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import type { PullRequestIndexPort, PullRequestLink, TestEvidence } from '../../app/github/github-ports';
+import { isConflict } from '../kvs/kvs-errors';
+import { KEYS } from '../kvs/storage-keys';
+
+const LinkSchema = z.object({
+  repository: z.string(),
+  number: z.number(),
+  url: z.string(),
+  headSha: z.string(),
+  mergeSha: z.string().optional(),
+  issueKey: z.string(),
+  issueUrl: z.string(),
+  staleSince: z.string().optional(),
+});
+
+const EvidenceSchema = z.object({ tested: z.boolean(), evidenceUrl: z.string(), summary: z.string() });
+
+/** Long enough for any draft to be written; a crashed drafter's claim expires so a redelivery can retry. */
+const DRAFT_CLAIM_MINUTES = 2;
+const EVIDENCE_TTL_DAYS = 30;
+
+async function setIfAbsent(key: string, value: unknown, ttl?: { value: number; unit: 'MINUTES' }) {
+  try {
+    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ...(ttl === undefined ? {} : { ttl }) });
+    return true;
+  } catch (error) {
+    if (isConflict(error)) return false;
+    throw error;
+  }
+}
+
+export const pullRequestIndex: PullRequestIndexPort = {
+  async get(repository, number) {
+    const parsed = LinkSchema.safeParse(await kvs.get(KEYS.githubPullRequest(repository, number)));
+    if (!parsed.success) return undefined;
+    const { mergeSha, staleSince, ...rest } = parsed.data;
+    const link: PullRequestLink = {
+      ...rest,
+      ...(mergeSha === undefined ? {} : { mergeSha }),
+      ...(staleSince === undefined ? {} : { staleSince }),
+    };
+    return link;
+  },
+  create: (link) => setIfAbsent(KEYS.githubPullRequest(link.repository, link.number), link),
+  async put(link) {
+    await kvs.set(KEYS.githubPullRequest(link.repository, link.number), link);
+  },
+  claimDrafting: (repository, number) =>
+    setIfAbsent(
+      KEYS.githubDraftClaim(repository, number),
+      { claimedAt: new Date().toISOString() },
+      { value: DRAFT_CLAIM_MINUTES, unit: 'MINUTES' },
+    ),
+  async releaseDrafting(repository, number) {
+    await kvs.delete(KEYS.githubDraftClaim(repository, number));
+  },
+  async evidenceFor(repository, sha): Promise<TestEvidence | undefined> {
+    const parsed = EvidenceSchema.safeParse(await kvs.get(KEYS.githubTestEvidence(repository, sha)));
+    return parsed.success ? parsed.data : undefined;
+  },
+  async putEvidence(repository, sha, evidence) {
+    await kvs.set(KEYS.githubTestEvidence(repository, sha), evidence, {
+      ttl: { value: EVIDENCE_TTL_DAYS, unit: 'DAYS' },
+    });
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * Drafts a CR from a pull request (DESIGN.md flow 4, issue 5 §3), once per repository and PR however many
+ * deliveries race: the index is checked, a short drafting claim lets one invocation work (the others are
+ * retried from the queue and then find the CR), and the index entry is written with FAIL_IF_EXISTS.
+ */
+import type { Policy } from '../../domain/policy';
+import type { Notification } from '../ports/jira-port';
+import type { GitHubDeps, JobResult } from './github-deps';
+import type { PullRequestFacts } from './github-job';
+import type { PullRequestLink } from './github-ports';
+import { resolveRequester, type Requester } from './resolve-requester';
+
+const SUMMARY_MAX = 255;
+const DESCRIPTION_MAX = 30_000;
+const BUSY_RETRY_SECONDS = 10;
+
+export interface DraftTrigger {
+  kind: 'review-approved' | 'merged';
+  reviewerLogin?: string;
+  mergeSha?: string;
+}
+
+export async function draftFromPullRequest(
+  deps: GitHubDeps,
+  pullRequest: PullRequestFacts,
+  systems: string[],
+  trigger: DraftTrigger,
+): Promise<JobResult> {
+  const { repository, number } = pullRequest;
+  const existing = await deps.index.get(repository, number);
+  if (existing !== undefined)
+    return {
+      outcome: 'done',
+      reason: `${existing.issueKey} already exists for this PR.`,
+      issueKey: existing.issueKey,
+    };
+  if (!(await deps.index.claimDrafting(repository, number)))
+    return {
+      outcome: 'retry',
+      reason: 'Another delivery is drafting this PR.',
+      retryAfterSeconds: BUSY_RETRY_SECONDS,
+    };
+  try {
+    const again = await deps.index.get(repository, number);
+    if (again !== undefined)
+      return {
+        outcome: 'done',
+        reason: `${again.issueKey} already exists for this PR.`,
+        issueKey: again.issueKey,
+      };
+    return await createDraft(deps, pullRequest, systems, trigger);
+  } finally {
+    await deps.index.releaseDrafting(repository, number);
+  }
+}
+
+async function createDraft(
+  deps: GitHubDeps,
+  pullRequest: PullRequestFacts,
+  systems: string[],
+  trigger: DraftTrigger,
+): Promise<JobResult> {
+  const { policy } = await deps.app.policies.get();
+  const requester = await resolveRequester(policy, deps.drafts, pullRequest);
+  const evidence = await deps.index.evidenceFor(pullRequest.repository, pullRequest.headSha);
+  const linked = {
+    repository: pullRequest.repository,
+    number: pullRequest.number,
+    url: pullRequest.url,
+    headSha: pullRequest.headSha,
+    ...(trigger.mergeSha === undefined ? {} : { mergeSha: trigger.mergeSha }),
+  };
+  const testing = evidence?.tested === true ? { tested: true, evidenceUrl: evidence.evidenceUrl } : undefined;
+  const created = await deps.drafts.createRequest({
+    summary:
+      pullRequest.title.trim().slice(0, SUMMARY_MAX) ||
+      `${pullRequest.repository}#${String(pullRequest.number)}`,
+    description: describe(pullRequest, trigger),
+    raiseOnBehalfOf: requester.accountId,
+    fields: {
+      affectedSystems: systems,
+      linkedPullRequest: linked,
+      ...(testing === undefined ? {} : { testEvidence: testing }),
+    },
+  });
+  const link: PullRequestLink = { ...linked, issueKey: created.issueKey, issueUrl: created.browseUrl };
+  await deps.index.create(link);
+  await deps.drafts.setAppProperty(created.issueKey, {
+    changeRequest: { affectedSystems: systems, ...(testing === undefined ? {} : { testing }) },
+    draft: {
+      source: 'github',
+      trigger: trigger.kind,
+      createdAt: deps.app.clock.now().toISOString(),
+      requesterVia: requester.via,
+      authorLogin: pullRequest.authorLogin,
+      reviewers: trigger.reviewerLogin ? [trigger.reviewerLogin] : [],
+    },
+    pullRequest: linked,
+  });
+  await deps.app.jira.notify(created.issueKey, draftNotification(policy, created, pullRequest, requester));
+  await deps.queue.enqueue({
+    kind: 'status',
+    repository: pullRequest.repository,
+    number: pullRequest.number,
+  });
+  return {
+    outcome: 'done',
+    reason: `Drafted ${created.issueKey} (${trigger.kind === 'merged' ? 'merged without a CR' : 'approved review'}); requester ${requester.via === 'unmapped' ? 'unknown: change managers told' : `found by ${requester.via}`}.`,
+    issueKey: created.issueKey,
+  };
+}
+
+function describe(pullRequest: PullRequestFacts, trigger: DraftTrigger): string {
+  const origin =
+    trigger.kind === 'merged'
+      ? `Drafted by Async CAB when ${pullRequest.url} was merged without a change request.`
+      : `Drafted by Async CAB from ${pullRequest.url}${trigger.reviewerLogin ? `, approved by @${trigger.reviewerLogin}` : ''}.`;
+  const body = pullRequest.body.trim();
+  return `${body === '' ? '' : `${body}\n\n`}${origin}`.slice(0, DESCRIPTION_MAX);
+}
+
+function draftNotification(
+  policy: Policy,
+  created: { issueKey: string; portalUrl: string },
+  pullRequest: PullRequestFacts,
+  requester: Requester,
+): Notification {
+  const { issueKey, portalUrl } = created;
+  const pr = `${pullRequest.repository}#${String(pullRequest.number)}`;
+  const ask =
+    'Answer what only you can (change type, risk, planned window, consequence of not releasing now, rollback plan, test evidence) and submit it for approval';
+  if (requester.accountId !== null) {
+    return {
+      subject: `${issueKey}: complete the change request drafted from ${pr}`,
+      textBody: `Async CAB drafted ${issueKey} from your pull request ${pr}. ${ask}: ${portalUrl}`,
+      htmlBody: `<p>Async CAB drafted <a href="${portalUrl}">${issueKey}</a> from your pull request ${pr}.</p><p>${ask}.</p>`,
+      groupIds: [],
+      accountIds: [requester.accountId],
+    };
+  }
+  return {
+    subject: `${issueKey}: drafted from ${pr}, but the author is unknown`,
+    textBody: `Async CAB drafted ${issueKey} from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account. Add it to the policy's GitHub logins or find the developer: ${portalUrl}`,
+    htmlBody: `<p>Async CAB drafted <a href="${portalUrl}">${issueKey}</a> from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account.</p><p>Add it to the policy's GitHub logins, or find the developer so they can complete it.</p>`,
+    groupIds: [policy.changeTypes.normal.escalation.groupId],
+    accountIds: [],
+  };
+}

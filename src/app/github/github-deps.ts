@@ -1,0 +1,23 @@
+import type { AppDeps } from '../app-deps';
+import type {
+  DeliveryLogPort,
+  DraftJiraPort,
+  GitHubJobQueuePort,
+  GitHubStatusPort,
+  PullRequestIndexPort,
+} from './github-ports';
+
+/** What the GitHub consumer's use cases run against (src/entry wires the adapters). */
+export interface GitHubDeps {
+  app: AppDeps;
+  drafts: DraftJiraPort;
+  index: PullRequestIndexPort;
+  status: GitHubStatusPort;
+  log: DeliveryLogPort;
+  queue: GitHubJobQueuePort;
+}
+
+/** What a job did, for the delivery log; 'retry' asks the queue to deliver it again later. */
+export type JobResult =
+  | { outcome: 'done' | 'ignored'; reason: string; issueKey: string | null }
+  | { outcome: 'retry'; reason: string; retryAfterSeconds: number };

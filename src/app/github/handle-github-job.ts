@@ -1,0 +1,71 @@
+/**
+ * The consumer's use case (issue 5 §2): one queued job, idempotent under at-least-once delivery. Jobs from
+ * a webhook delivery update its line in the delivery log with what was done and why.
+ */
+import type { GitHubDeps, JobResult } from './github-deps';
+import { targetOf, type GitHubJob } from './github-job';
+import { draftFromPullRequest } from './draft-from-pull-request';
+import { markApprovalStale } from './mark-approval-stale';
+import { recordCheckEvidence } from './record-check-evidence';
+import { recordMerge } from './record-merge';
+import { syncCommitStatus } from './sync-commit-status';
+import { systemsForRepository } from './systems-for-repository';
+
+export async function handleGitHubJob(deps: GitHubDeps, job: GitHubJob): Promise<JobResult> {
+  if (job.kind === 'status') return syncCommitStatus(deps, job.repository, job.number);
+  let result: JobResult;
+  try {
+    result = await act(deps, job);
+  } catch (error) {
+    await logResult(deps, job, {
+      outcome: 'failed',
+      reason: `Failed; will retry: ${String(error)}`,
+      issueKey: null,
+    });
+    throw error;
+  }
+  if (result.outcome !== 'retry') await logResult(deps, job, result);
+  return result;
+}
+
+async function act(deps: GitHubDeps, job: Exclude<GitHubJob, { kind: 'status' }>): Promise<JobResult> {
+  const repository = job.kind === 'checks-completed' ? job.repository : job.pullRequest.repository;
+  const { policy } = await deps.app.policies.get();
+  const systems = systemsForRepository(policy, repository);
+  if (systems.length === 0)
+    return {
+      outcome: 'ignored',
+      reason: `Repository ${repository} belongs to no system in the policy.`,
+      issueKey: null,
+    };
+  switch (job.kind) {
+    case 'review-approved':
+      return draftFromPullRequest(deps, job.pullRequest, systems, {
+        kind: 'review-approved',
+        reviewerLogin: job.reviewerLogin,
+      });
+    case 'merged':
+      return recordMerge(deps, job.pullRequest, job.mergeSha, systems);
+    case 'synchronized':
+      return markApprovalStale(deps, job.pullRequest);
+    case 'checks-completed':
+      return recordCheckEvidence(deps, job);
+  }
+}
+
+async function logResult(
+  deps: GitHubDeps,
+  job: Exclude<GitHubJob, { kind: 'status' }>,
+  result: { outcome: 'done' | 'ignored' | 'failed'; reason: string; issueKey: string | null },
+): Promise<void> {
+  await deps.log.write({
+    deliveryId: job.delivery.deliveryId,
+    event: job.delivery.event,
+    action: job.delivery.action,
+    target: targetOf(job),
+    receivedAt: job.delivery.receivedAt,
+    outcome: result.outcome,
+    reason: result.reason,
+    issueKey: result.issueKey,
+  });
+}

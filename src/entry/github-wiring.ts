@@ -1,0 +1,19 @@
+/** The GitHub flow's dependencies from the real adapters, once per invocation. */
+import { createGitHubStatusClient } from '../adapters/github/github-status-client';
+import { githubQueue } from '../adapters/github/github-queue';
+import { deliveryLog } from '../adapters/github/delivery-store';
+import { pullRequestIndex } from '../adapters/github/pull-request-index';
+import { createJiraDraftGateway } from '../adapters/jira/jira-draft-gateway';
+import type { GitHubDeps } from '../app/github/github-deps';
+import { appDeps } from './app-wiring';
+
+export function githubDeps(): GitHubDeps {
+  return {
+    app: appDeps(),
+    drafts: createJiraDraftGateway(),
+    index: pullRequestIndex,
+    status: createGitHubStatusClient(),
+    log: deliveryLog,
+    queue: githubQueue,
+  };
+}
