@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { createLocalClock, type LocalClock } from '../core/clock';
+import { installShiftedDate } from '../core/shifted-date';
 import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/http-types';
 import { createJiraStandIn, type JiraStandIn } from '../jira/create-jira-stand-in';
 import type { ForgeProductEvent } from '../jira/events/forge-product-event';
@@ -82,6 +83,9 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
 
   const manifest: unknown = parse(readFileSync(join(appRoot, 'manifest.yml'), 'utf8'));
   const clock = createLocalClock(options.startAt);
+  // The app's `new Date()` follows the host clock too (deadlines, decision times), as Forge code reads
+  // the wall clock directly.
+  const restoreDate = installShiftedDate(() => clock.offsetMs());
   const server = createServer();
   await listen(server, options.port ?? 8080, options.hostname ?? '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
@@ -267,6 +271,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       await Promise.allSettled([...pendingEvents]);
       kvs.close();
       db.close();
+      restoreDate();
     },
   };
 }

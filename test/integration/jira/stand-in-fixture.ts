@@ -46,6 +46,7 @@ export function manualClock(start: Date): LocalClock & { set(ms: number): void }
   let nowMs = start.getTime();
   return {
     now: () => new Date(nowMs),
+    offsetMs: () => nowMs - Date.now(),
     advance: (minutes) => {
       nowMs += minutes * 60_000;
       return Promise.resolve();
