@@ -9,9 +9,14 @@ export const RealDate: DateConstructor = Date;
 export function installShiftedDate(offsetMs: () => number): () => void {
   const previous = globalThis.Date;
   const shifted = new Proxy(RealDate, {
-    construct(target, args: unknown[], newTarget) {
-      if (args.length === 0) return Reflect.construct(target, [RealDate.now() + offsetMs()], newTarget);
-      return Reflect.construct(target, args, newTarget);
+    construct(target, args: unknown[], newTarget): object {
+      const built: unknown = Reflect.construct(
+        target,
+        args.length === 0 ? [RealDate.now() + offsetMs()] : args,
+        newTarget,
+      );
+      if (!(built instanceof RealDate)) throw new TypeError('Date construction failed');
+      return built;
     },
     apply() {
       // `Date()` called as a function answers the current time as a string.
