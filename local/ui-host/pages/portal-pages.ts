@@ -70,10 +70,35 @@ ${requestTypeFieldsHtml(form.fields)}
 </main>`;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A field value as a person reads it on the portal. Forge `object` fields show their formatter's text in
+ * Jira; the host cannot run Jira expressions, so it renders the common shapes readably instead of as JSON.
+ */
 function fieldValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '';
-  return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(fieldValue).join(', ');
+  if (!isRecord(value)) return '';
+  const record = value;
+  if (typeof record.text === 'string' && Object.keys(record).length === 1) return record.text;
+  if (typeof record.start === 'string' && typeof record.end === 'string') {
+    return `${record.start} to ${record.end}${typeof record.timeZone === 'string' ? ` (${record.timeZone})` : ''}`;
+  }
+  if (typeof record.tested === 'boolean') {
+    return record.tested
+      ? `Tested: ${fieldValue(record.evidenceUrl)}`
+      : `Not tested: ${fieldValue(record.reason)}`;
+  }
+  if (typeof record.repository === 'string' && typeof record.number === 'number') {
+    return `${record.repository}#${String(record.number)}`;
+  }
+  return Object.entries(record)
+    .map(([key, item]) => `${key}: ${fieldValue(item)}`)
+    .join('; ');
 }
 
 /** The portal request view: detail modules below the request, detail panels in the side column. */
