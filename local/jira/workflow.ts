@@ -113,7 +113,27 @@ export const TRANSITIONS: WorkflowTransition[] = [
     to: STATUS.declined,
     approvalOutcome: true,
   },
+  // Silence as consent (issue 6): JSM's approval can only be answered by an approver, so the app approves an
+  // eligible CR nobody objected to by taking this transition itself (src/app/sweeps/approve-by-silence.ts).
+  // A real workflow needs the same transition, with a condition that only the app may take it (README).
+  {
+    id: '23',
+    name: 'Approve by silence',
+    from: [STATUS.awaitingApproval],
+    to: STATUS.approved,
+    variant: 'normal',
+  },
   { id: '41', name: 'Start implementation', from: [STATUS.approved], to: STATUS.implementing },
+  // Break-glass (issue 6): the requester implements an emergency CR before the ECAB has answered; the app
+  // fires it after recording a written reason (src/app/implement-now.ts). A real workflow needs the same
+  // transition, ideally with a condition that only the app (or the requester) may take it.
+  {
+    id: '42',
+    name: 'Implement now',
+    from: [STATUS.awaitingEmergencyApproval],
+    to: STATUS.implementing,
+    variant: 'emergency',
+  },
   { id: '51', name: 'Complete', from: [STATUS.implementing], to: STATUS.done },
   { id: '61', name: 'Cancel', from: 'any-open', to: STATUS.cancelled },
 ];

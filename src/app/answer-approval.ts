@@ -7,6 +7,7 @@
 import type { ParsedPayloadOf } from '../shared/resolver-contract';
 import type { ApprovalPanelView } from '../shared/view-models';
 import type { AppDeps } from './app-deps';
+import { answerRetrospectiveApproval } from './emergency/answer-retrospective-approval';
 import { AppError } from './errors';
 import { getApprovalPanel } from './get-approval-panel';
 import type { JiraUserPort } from './ports/jira-port';
@@ -27,6 +28,11 @@ export async function answerApproval(
       'SELF_APPROVAL',
       `You raised ${request.issueKey}, so you cannot approve or decline it yourself.`,
     );
+  }
+  if (entry.status === 'implemented-before-approval') {
+    // Issue 6: after break-glass JSM no longer takes answers; the app collects the retrospective approvals.
+    await answerRetrospectiveApproval(deps, entry, viewerAccountId, request);
+    return getApprovalPanel(deps, user, request.issueKey, viewerAccountId);
   }
   const before = await getApprovalPanel(deps, user, request.issueKey, viewerAccountId);
   const displayName =

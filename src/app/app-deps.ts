@@ -1,3 +1,4 @@
+import type { EmergencyJiraPort } from './ports/emergency-ports';
 import type { JiraAppPort } from './ports/jira-port';
 import type {
   ChatPort,
@@ -19,4 +20,6 @@ export interface AppDeps {
    * (issue 5 §4). Optional: deployments and tests without GitHub leave it out.
    */
   pullRequestStatus?: PullRequestStatusPort;
+  /** Issue 6 (emergency fast-track): request type lookups and the post-implementation review issue. */
+  emergency?: EmergencyJiraPort;
 }

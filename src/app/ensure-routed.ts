@@ -12,6 +12,8 @@ import type { AppDeps } from './app-deps';
 import { announceToPullRequest } from './announce-to-pull-request';
 import { approvalStatusFor } from './approval-statuses';
 import type { IssueSnapshot } from './ports/jira-port';
+import { forceEmergencyForRequestType } from './emergency/force-emergency-type';
+import { pageEmergencyApprovers } from './emergency/page-emergency-approvers';
 import type { LedgerEntry } from './ports/store-ports';
 import { approvalRequestChat, approvalRequestEmail } from './route-messages';
 
@@ -55,7 +57,9 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
     const problems = parsed.errors.map((error) => `${error.field}: ${error.message}`);
     return needsAttention(deps, issue, null, null, problems, now);
   }
-  const cr = parsed.value;
+  // Issue 6: the Emergency change request type always routes as an emergency.
+  const forced = await forceEmergencyForRequestType(deps, issue.key, parsed.value);
+  const cr = forced.cr;
   const { policy } = await deps.policies.get();
   const routing = routeChangeRequest(policy, cr, now);
   if (routing.status === 'needs-attention') {
@@ -78,12 +82,17 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
     return needsAttention(deps, issue, cr, routing, [problem], now);
   }
   const link = issue.browseUrl;
-  await deps.jira.notify(issue.key, approvalRequestEmail(issue.key, cr, routing, link));
-  await deps.chat.post({
-    text: approvalRequestChat(issue.key, cr, routing, link),
-    urgent: cr.changeType === 'emergency',
-    issueKey: issue.key,
-  });
+  if (cr.changeType === 'emergency') {
+    // Issue 6: every emergency approver is paged at once (email to each, urgent chat with mentions).
+    await pageEmergencyApprovers(deps, issue.key, cr, routing, link);
+  } else {
+    await deps.jira.notify(issue.key, approvalRequestEmail(issue.key, cr, routing, link));
+    await deps.chat.post({
+      text: approvalRequestChat(issue.key, cr, routing, link),
+      urgent: false,
+      issueKey: issue.key,
+    });
+  }
   const entry: LedgerEntry = {
     issueKey: issue.key,
     issueUrl: issue.browseUrl,
@@ -95,6 +104,7 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
     deadlineAt: Date.parse(routing.deadline),
     decision: null,
     notifiedAt: now.toISOString(),
+    ...(forced.override === null ? {} : { changeTypeOverride: forced.override }),
   };
   await deps.ledger.put(entry);
   await announceToPullRequest(deps, entry);

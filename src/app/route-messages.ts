@@ -15,7 +15,7 @@ export function approvalRequestEmail(
   const silence =
     routing.silenceIsConsent === null
       ? ''
-      : `\nSilence is consent: if nobody objects or declines by ${routing.silenceIsConsent.objectionDeadline}, this change is approved.`;
+      : `\nSilence is consent: if nobody objects or declines by ${routing.silenceIsConsent.objectionDeadline}, this change is approved. To object, use "Object" in the issue's Change approval panel.`;
   const lines = [
     `${typeLabel[cr.changeType]} change ${issueKey} needs your approval: ${cr.summary}`,
     `Systems: ${cr.affectedSystems.join(', ')} · Risk: ${cr.risk}`,
@@ -43,5 +43,10 @@ export function approvalRequestChat(
 ): string {
   const groups = routing.groups.map((group) => group.name).join(', ');
   const prefix = routing.changeType === 'emergency' ? ':rotating_light: URGENT emergency change' : 'Change';
-  return `${prefix} ${issueKey} needs approval from ${groups}: ${cr.summary} (risk ${cr.risk}; answer by ${routing.deadline}) ${link}`;
+  // The objection window is announced up front (issue 6 item 3), in the channel as in the email.
+  const silence =
+    routing.silenceIsConsent === null
+      ? ''
+      : ` Silence is consent: approved unless someone declines or objects by ${routing.silenceIsConsent.objectionDeadline}.`;
+  return `${prefix} ${issueKey} needs approval from ${groups}: ${cr.summary} (risk ${cr.risk}; answer by ${routing.deadline})${silence} ${link}`;
 }

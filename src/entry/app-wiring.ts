@@ -1,6 +1,7 @@
 /** Builds the use cases' dependencies from the real adapters, once per invocation (asApp/asUser are per call). */
 import type { AppDeps } from '../app/app-deps';
 import { createJiraAppGateway } from '../adapters/jira/jira-app-gateway';
+import { createJiraEmergencyGateway } from '../adapters/jira/jira-emergency-gateway';
 import { ledgerRepository } from '../adapters/kvs/ledger-repository';
 import { policyRepository } from '../adapters/kvs/policy-repository';
 import { chatNotifier } from '../adapters/notifications/chat-notifier';
@@ -17,5 +18,6 @@ export function appDeps(): AppDeps {
     pullRequestStatus: {
       changed: ({ repository, number }) => githubQueue.enqueue({ kind: 'status', repository, number }),
     },
+    emergency: createJiraEmergencyGateway(),
   };
 }

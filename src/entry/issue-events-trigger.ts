@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { APPROVAL_STATUSES } from '../app/approval-statuses';
+import { createPostImplementationReview } from '../app/emergency/create-post-implementation-review';
 import { ensureRouted } from '../app/ensure-routed';
 import { recordDecisionIfFinal } from '../app/record-decision';
 import { appDeps } from './app-wiring';
@@ -14,7 +15,13 @@ const IssueEventSchema = z.looseObject({
   issue: z.looseObject({ key: z.string() }),
   changelog: z
     .looseObject({
-      items: z.array(z.looseObject({ field: z.string(), fromString: z.string().nullable().optional() })),
+      items: z.array(
+        z.looseObject({
+          field: z.string(),
+          fromString: z.string().nullable().optional(),
+          toString: z.string().nullable().optional(),
+        }),
+      ),
     })
     .optional(),
 });
@@ -33,4 +40,12 @@ export async function handler(event: unknown): Promise<void> {
     (item) => item.field === 'status' && APPROVAL_STATUSES.includes(item.fromString ?? ''),
   );
   if (leftApproval) await recordDecisionIfFinal(deps, issue.key);
+  // Issue 6: an emergency CR that reached Done gets its post-implementation review (idempotent).
+  const reachedDone = (changelog?.items ?? []).some(
+    (item) => item.field === 'status' && item.toString === DONE_STATUS,
+  );
+  if (reachedDone) await createPostImplementationReview(deps, issue.key);
 }
+
+/** The workflow's final "implemented" status (README, "Prepare the JSM project"). */
+const DONE_STATUS = 'Done';

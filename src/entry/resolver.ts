@@ -7,6 +7,8 @@ import { createJiraUserGateway } from '../adapters/jira/jira-user-gateway';
 import { setupFacts } from '../adapters/jira/setup-facts';
 import { chatSettings, setChatWebhook } from '../adapters/notifications/chat-settings';
 import { answerApproval } from '../app/answer-approval';
+import { implementNow } from '../app/emergency/implement-now';
+import { withEmergencyView } from '../app/emergency/with-emergency-view';
 import { AppError } from '../app/errors';
 import { getApprovalPanel } from '../app/get-approval-panel';
 import { getDraft } from '../app/github/get-draft';
@@ -15,8 +17,11 @@ import { submitDraft } from '../app/github/submit-draft';
 import { getPolicyView, importPolicyYaml, previewRouting, savePolicy } from '../app/policy-admin';
 import { EMERGENCY_REQUEST_TYPE_NAMES, portalFormOptions, validatePortalAnswers } from '../app/portal-form';
 import { evaluateSetup } from '../app/setup-check';
+import { objectToChange } from '../app/sweeps/object-to-change';
+import { withSilenceView } from '../app/sweeps/with-silence-view';
 import { appDeps } from './app-wiring';
 import { defineContractResolvers } from './define-contract-resolvers';
+import { sweepDeps } from './sweep-wiring';
 
 const resolver = new Resolver();
 
@@ -26,10 +31,41 @@ async function requireAdmin(action: string): Promise<void> {
 }
 
 defineContractResolvers(resolver, {
-  getApprovalPanel: ({ issueKey }, caller) =>
-    getApprovalPanel(appDeps(), createJiraUserGateway(), issueKey, caller.accountId),
-  answerApproval: (payload, caller) =>
-    answerApproval(appDeps(), createJiraUserGateway(), caller.accountId, payload),
+  async getApprovalPanel({ issueKey }, caller) {
+    const deps = appDeps();
+    const panel = await getApprovalPanel(deps, createJiraUserGateway(), issueKey, caller.accountId);
+    return withSilenceView(
+      sweepDeps(),
+      await withEmergencyView(deps, panel, caller.accountId),
+      caller.accountId,
+    );
+  },
+  async answerApproval(payload, caller) {
+    const deps = appDeps();
+    const panel = await answerApproval(deps, createJiraUserGateway(), caller.accountId, payload);
+    return withSilenceView(
+      sweepDeps(),
+      await withEmergencyView(deps, panel, caller.accountId),
+      caller.accountId,
+    );
+  },
+  async objectToChange(payload, caller) {
+    const deps = sweepDeps();
+    await objectToChange(deps, caller.accountId, payload);
+    const panel = await getApprovalPanel(
+      deps.app,
+      createJiraUserGateway(),
+      payload.issueKey,
+      caller.accountId,
+    );
+    return withSilenceView(deps, panel, caller.accountId);
+  },
+  async implementNow(payload, caller) {
+    const deps = appDeps();
+    await implementNow(deps, caller.accountId, payload);
+    const panel = await getApprovalPanel(deps, createJiraUserGateway(), payload.issueKey, caller.accountId);
+    return withEmergencyView(deps, panel, caller.accountId);
+  },
   async getPortalFormOptions({ requestTypeId }, caller) {
     const { policy } = await appDeps().policies.get();
     const name =

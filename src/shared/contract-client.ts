@@ -69,5 +69,7 @@ export function createContractClient(invoke: InvokeFunction): ContractClient {
     getGitHubSettings: call('getGitHubSettings'),
     rotateGitHubSecret: call('rotateGitHubSecret'),
     setGitHubToken: call('setGitHubToken'),
+    implementNow: call('implementNow'),
+    objectToChange: call('objectToChange'),
   };
 }

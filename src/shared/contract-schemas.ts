@@ -33,6 +33,30 @@ export const AnswerApprovalPayloadSchema = z
   })
   .strict();
 
+/** Issue 6, break-glass: the written reason is mandatory (DESIGN.md flow 5). */
+export const ImplementNowPayloadSchema = z
+  .object({
+    issueKey: IssueKeySchema,
+    reason: z
+      .string({ error: 'Say why this change cannot wait for the emergency approvers.' })
+      .trim()
+      .min(20, 'Say why this change cannot wait for the emergency approvers (at least 20 characters).')
+      .max(2000, 'Keep the reason under 2 000 characters.'),
+  })
+  .strict();
+
+/** Issue 6, "Object" to silence as consent: a reason is mandatory so the approvers know what to look at. */
+export const ObjectToChangePayloadSchema = z
+  .object({
+    issueKey: IssueKeySchema,
+    reason: z
+      .string({ error: 'Say why you object.' })
+      .trim()
+      .min(5, 'Say why you object (at least 5 characters).')
+      .max(2000, 'Keep the reason under 2 000 characters.'),
+  })
+  .strict();
+
 /** Policy documents are validated by the domain's policy schema in the resolver; here only the envelope. */
 export const SavePolicyPayloadSchema = z
   .object({ policy: z.unknown(), expectedRevision: z.number().int().min(0) })

@@ -8,6 +8,8 @@ import {
   AnswerApprovalPayloadSchema,
   EmptyPayloadSchema,
   ImportPolicyYamlPayloadSchema,
+  ImplementNowPayloadSchema,
+  ObjectToChangePayloadSchema,
   IssuePayloadSchema,
   PortalFormOptionsPayloadSchema,
   PreviewRoutingPayloadSchema,
@@ -68,6 +70,10 @@ export const resolverContract = {
   /** Admin only: a new webhook secret (answered once); the previous one keeps verifying until the next rotation. */
   rotateGitHubSecret: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(EmptyPayloadSchema),
   setGitHubToken: entry<typeof SetGitHubTokenPayloadSchema, GitHubSettingsView>(SetGitHubTokenPayloadSchema),
+  /** Issue 6, requester of an emergency CR only: break-glass with a mandatory reason; answers the panel. */
+  implementNow: entry<typeof ImplementNowPayloadSchema, ApprovalPanelView>(ImplementNowPayloadSchema),
+  /** Issue 6, approvers and change managers: objects to silence as consent while the window is open. */
+  objectToChange: entry<typeof ObjectToChangePayloadSchema, ApprovalPanelView>(ObjectToChangePayloadSchema),
 } as const;
 
 export type ResolverContract = typeof resolverContract;

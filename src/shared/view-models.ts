@@ -76,6 +76,39 @@ export interface ApprovalPanelView {
   reasons: string[];
   /** Plain text of the decision record once the decision is final. */
   decisionRecord: string | null;
+  /** Issue 6: the emergency fast-track state (emergency CRs only). */
+  emergency?: EmergencyView;
+  /** Issue 6: silence as consent and its objections (silence-eligible CRs only). */
+  silence?: SilenceView;
+}
+
+/** Issue 6: a silence-eligible CR is approved when its objection window closes with no decline or objection. */
+export interface SilenceView {
+  /** ISO instant the objection window closes. */
+  objectionDeadline: string;
+  /** The deadline in the first group's time zone, e.g. "Tue 1 Dec 15:00 GMT". */
+  display: string;
+  open: boolean;
+  /** The viewer is an approver or a change manager, has not objected yet, and the window is open. */
+  canObject: boolean;
+  objections: { by: string; at: string; reason: string }[];
+}
+
+/** Issue 6: break-glass, retrospective approval and post-implementation review of an emergency CR. */
+export interface EmergencyView {
+  /** The viewer raised this emergency CR and it is still waiting for the emergency approvers. */
+  canImplementNow: boolean;
+  breakGlass: {
+    by: string;
+    at: string;
+    reason: string;
+    retrospectiveDeadline: string;
+    escalatedAt: string | null;
+    record: string;
+  } | null;
+  postImplementationReview: { issueKey: string } | null;
+  /** Why the change type was forced to emergency, when it was. */
+  changeTypeOverride: string | null;
 }
 
 export interface PortalFormOptionsView {

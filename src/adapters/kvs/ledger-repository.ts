@@ -18,7 +18,13 @@ interface LedgerRow {
 
 const LedgerEntryShape = z.looseObject({
   issueKey: z.string(),
-  status: z.enum(['needs-attention', 'awaiting-approval', 'approved', 'declined']),
+  status: z.enum([
+    'needs-attention',
+    'awaiting-approval',
+    'approved',
+    'declined',
+    'implemented-before-approval',
+  ]),
   routedAt: z.string(),
 });
 

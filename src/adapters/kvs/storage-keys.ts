@@ -30,6 +30,10 @@ export const KEYS = {
   githubTestEvidence: (repository: string, sha: string) =>
     `github:evidence:${safeKeyPart(repository)}:${sha}`,
   githubStatus: (issueKey: string) => `github:status:${issueKey}`,
+  /** Issue 6: reminders sent and reminder times handled per CR (src/adapters/kvs/sweep-store.ts). */
+  sweepState: (issueKey: string) => `sweep:${issueKey}`,
+  objection: (issueKey: string, accountId: string) => `objection:${issueKey}:${accountId}`,
+  objectionPrefix: (issueKey: string) => `objection:${issueKey}:`,
 } as const;
 
 /** Far enough ahead that inverted epoch-ms times stay positive until the year 2286. */

@@ -3,7 +3,13 @@ import type { ChangeRequest } from '../../domain/change-request';
 import type { Policy } from '../../domain/policy';
 import type { RoutingResult } from '../../domain/routing';
 
-export type LedgerStatus = 'needs-attention' | 'awaiting-approval' | 'approved' | 'declined';
+export type LedgerStatus =
+  | 'needs-attention'
+  | 'awaiting-approval'
+  | 'approved'
+  | 'declined'
+  /** Break-glass: implemented while the ECAB's answers are still collected; `deadlineAt` is the retrospective deadline. */
+  | 'implemented-before-approval';
 
 export interface RecordedAnswer {
   accountId: string;
@@ -30,14 +36,35 @@ export interface LedgerEntry {
   notifiedAt: string | null;
   /** New commits were pushed to the linked PR after approval: the approval no longer covers the code. */
   stale?: { since: string; headSha: string };
+  /** Issue 6: the Emergency request type forced changeType 'emergency' over the portal answer; why, for the audit. */
+  changeTypeOverride?: { from: string; to: 'emergency'; reason: string };
+  /** Issue 6: "Implement now" on an emergency CR (src/app/emergency/implement-now.ts). */
+  breakGlass?: BreakGlassRecord;
+  /** Issue 6: the post-implementation review created when the emergency CR reached Done. */
+  postImplementationReview?: { issueKey: string; createdAt: string; linkedBy: 'issue-property-and-comment' };
+  /** Issue 6: a pending group's response clock ran out; the escalation group was told (src/app/sweeps). */
+  overdue?: { since: string; escalatedAt: string; groupIds: string[] };
+}
+
+export interface BreakGlassRecord {
+  byAccountId: string;
+  byName: string;
+  at: string;
+  reason: string;
+  /** ISO instant: the ECAB must have answered by then, or the change manager is told. */
+  retrospectiveDeadline: string;
+  /** The 'implemented-before-approval' decision record comment. */
+  commentId: string;
+  recordText: string;
+  escalatedAt?: string;
 }
 
 export interface LedgerRepository {
   get(issueKey: string): Promise<LedgerEntry | undefined>;
   put(entry: LedgerEntry): Promise<void>;
   /** Claims a one-at-a-time step (routing, the decision record) for a while; false when another invocation holds it. */
-  claim(step: 'routing' | 'decision', issueKey: string): Promise<boolean>;
-  release(step: 'routing' | 'decision', issueKey: string): Promise<void>;
+  claim(step: 'routing' | 'decision' | 'break-glass' | 'pir' | 'sweep', issueKey: string): Promise<boolean>;
+  release(step: 'routing' | 'decision' | 'break-glass' | 'pir' | 'sweep', issueKey: string): Promise<void>;
   /** One key per approver, so concurrent answers never overwrite each other. */
   recordAnswer(issueKey: string, answer: RecordedAnswer): Promise<void>;
   forgetAnswer(issueKey: string, accountId: string): Promise<void>;

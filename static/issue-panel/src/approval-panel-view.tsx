@@ -2,11 +2,13 @@
 import type { ApprovalPanelView, ResolverError } from '@async-cab/shared/client';
 import { ApprovalGroupList } from './approval-group-list';
 import { ApproverReasons } from './approver-reasons';
+import { BreakGlassPanel } from './break-glass-panel';
 import type { Decision } from './answer-form';
 import { DecisionRecordPanel } from './decision-record-panel';
 import { EvidenceSummary } from './evidence-summary';
 import { PanelHeader } from './panel-header';
 import { RoutingNotice } from './routing-notice';
+import { SilenceObjection } from './silence-objection';
 import { ViewerActions } from './viewer-actions';
 
 export function ApprovalPanelBody(props: {
@@ -26,7 +28,9 @@ export function ApprovalPanelBody(props: {
         </p>
       )}
       <RoutingNotice routing={panel.routing} />
+      <BreakGlassPanel panel={panel} />
       <DecisionRecordPanel panel={panel} />
+      <SilenceObjection panel={panel} />
       <ApprovalGroupList groups={panel.groups} decided={panel.decision !== 'pending'} />
       <EvidenceSummary evidence={panel.evidence} />
       <ApproverReasons reasons={panel.reasons} />

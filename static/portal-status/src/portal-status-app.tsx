@@ -8,10 +8,12 @@ import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { AnswerApprovalForm } from './answer-approval-form';
 import { ApproverGroups } from './approver-groups';
+import { BreakGlassNotice } from './break-glass-notice';
 import { DeadlineLine } from './deadline-line';
 import { DecisionRecord } from './decision-record';
 import { DraftSection } from './draft-section';
 import { EvidenceSummary } from './evidence-summary';
+import { ImplementNowForm } from './implement-now-form';
 import { loadRequestKey } from './extension-context';
 import { StatusHeader } from './status-header';
 import { useApprovalPanel } from './use-approval-panel';
@@ -80,6 +82,7 @@ function ApprovalStatus() {
         </SectionMessage>
       )}
       <StatusHeader view={view} />
+      <BreakGlassNotice emergency={view.emergency} />
       <ApproverGroups groups={view.groups} />
       <DeadlineLine deadline={view.deadline} pending={pending} />
       {view.viewer.canAnswer && view.viewer.approvalId !== null && pending ? (
@@ -88,6 +91,9 @@ function ApprovalStatus() {
         <p className="ak-subtlest rs-note" data-testid="viewer-reason">
           {view.viewer.reason}
         </p>
+      ) : null}
+      {view.emergency?.canImplementNow === true ? (
+        <ImplementNowForm view={view} onImplemented={replace} />
       ) : null}
       {/* After the approvers: the record is long, and who decided is what a requester looks for first. */}
       <DecisionRecord text={view.decisionRecord} />

@@ -1,0 +1,67 @@
+/** EmergencyJiraPort over `asApp()`: the post-implementation review issue and the request type lookup. */
+import api, { route } from '@forge/api';
+import { z } from 'zod';
+import type { EmergencyJiraPort } from '../../app/ports/emergency-ports';
+import { JiraRest, type JiraRestOptions } from './jira-rest';
+
+const IssueTypeOfSchema = z.looseObject({
+  fields: z.looseObject({
+    project: z.looseObject({ key: z.string() }),
+    issuetype: z.looseObject({ id: z.string() }),
+  }),
+});
+const CreatedSchema = z.looseObject({ key: z.string() });
+const RequestSchema = z.looseObject({
+  requestType: z.looseObject({ name: z.string() }).optional(),
+});
+
+export function createJiraEmergencyGateway(options: JiraRestOptions = {}): EmergencyJiraPort {
+  const jira = new JiraRest(api.asApp(), options);
+  return {
+    async createIssueBeside(crKey, summary, description) {
+      const cr = await jira.json(
+        IssueTypeOfSchema,
+        route`/rest/api/3/issue/${crKey}?fields=project,issuetype`,
+      );
+      // POST is not retried on 5xx (it may have been applied); the caller's ledger claim keeps it to one.
+      const created = await jira.json(
+        CreatedSchema,
+        route`/rest/api/3/issue`,
+        {
+          method: 'POST',
+          body: JSON.stringify({
+            fields: {
+              project: { key: cr.fields.project.key },
+              issuetype: { id: cr.fields.issuetype.id },
+              summary,
+              description,
+            },
+          }),
+        },
+        [201],
+      );
+      return created.key;
+    },
+
+    async setIssueProperty(issueKey, propertyKey, value) {
+      await jira.send(
+        route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`,
+        { method: 'PUT', body: JSON.stringify(value) },
+        [200, 201],
+      );
+    },
+
+    async requestTypeName(issueKey) {
+      const response = await jira.send(
+        route`/rest/servicedeskapi/request/${issueKey}?expand=requestType`,
+        {},
+        [200, 404],
+      );
+      if (response.status === 404) {
+        await response.text();
+        return null;
+      }
+      return RequestSchema.parse(await response.json()).requestType?.name ?? null;
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Issue 6 item 1: "on submit every emergency approver is paged at once". One Jira notify addressed to each
+ * emergency approver by account id (so each gets an email even where group notifications are filtered) and
+ * one urgent chat line that mentions every one of them.
+ */
+import type { ChangeRequest } from '../../domain/change-request';
+import type { RoutingResult } from '../../domain/routing';
+import type { AppDeps } from '../app-deps';
+import type { JiraPerson } from '../ports/jira-port';
+import { approvalRequestChat, approvalRequestEmail } from '../route-messages';
+import { chatMention } from './chat-mention';
+
+export async function pageEmergencyApprovers(
+  deps: AppDeps,
+  issueKey: string,
+  cr: ChangeRequest,
+  routing: RoutingResult,
+  link: string,
+): Promise<JiraPerson[]> {
+  const approvers = await emergencyApprovers(deps, routing, cr.requester.accountId);
+  const email = approvalRequestEmail(issueKey, cr, routing, link);
+  await deps.jira.notify(issueKey, {
+    ...email,
+    groupIds: [],
+    accountIds: approvers.map((person) => person.accountId),
+  });
+  const mentions = approvers.map(chatMention).join(' ');
+  await deps.chat.post({
+    text: `${approvalRequestChat(issueKey, cr, routing, link)}\nPaging ${mentions}`,
+    urgent: true,
+    issueKey,
+  });
+  return approvers;
+}
+
+/** Members of every routed (ECAB) group, once each; JSM leaves the requester out of the approvers too. */
+async function emergencyApprovers(
+  deps: AppDeps,
+  routing: RoutingResult,
+  requesterAccountId: string,
+): Promise<JiraPerson[]> {
+  const people = new Map<string, JiraPerson>();
+  for (const group of routing.groups) {
+    for (const member of await deps.jira.groupMembers(group.groupId)) {
+      if (member.accountId !== requesterAccountId) people.set(member.accountId, member);
+    }
+  }
+  return [...people.values()];
+}

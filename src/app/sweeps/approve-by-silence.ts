@@ -1,0 +1,134 @@
+/**
+ * Silence is consent (issue 6 item 3, DESIGN.md flow 6): when routing allowed it (never emergency or high
+ * risk, src/domain/routing/silence-is-consent.ts) and its objection window has closed with no decline and
+ * no objection, the app approves through the policy's transition (JSM's approval can only be answered by
+ * an approver, so the app moves the issue to "Approved" itself; README, "Silence is consent") and publishes
+ * an 'approved-by-silence' decision record: "approved by silence after X; N approvers notified at T1..Tn;
+ * 0 objections". Shares the 'decision' claim with record-decision.ts, so only one record is ever written.
+ */
+import type { ApprovalState } from '../../domain/approval';
+import { buildDecisionRecord, decisionRecordToPlainText } from '../../domain/decision-record';
+import { announceToPullRequest } from '../announce-to-pull-request';
+import { recordContext, recordLinks } from '../emergency/record-parts';
+import type { LedgerEntry } from '../ports/store-ports';
+import type { SweepState } from '../ports/sweep-ports';
+import type { SweepDeps } from './sweep-deps';
+
+export const APPROVED_STATUS = 'Approved';
+
+export type SilenceOutcome = 'approved-by-silence' | 'not-eligible' | 'not-yet' | 'objected' | 'busy';
+
+export async function approveBySilenceIfDue(
+  deps: SweepDeps,
+  entry: LedgerEntry,
+  state: ApprovalState,
+  sweepState: SweepState,
+  now: Date,
+): Promise<SilenceOutcome> {
+  const silence = entry.routing?.silenceIsConsent;
+  if (silence == null) return 'not-eligible';
+  if (Date.parse(silence.objectionDeadline) > now.getTime()) return 'not-yet';
+  const declined = state.decision === 'declined' || state.groups.some((group) => group.declinedBy.length > 0);
+  if (declined || (await deps.store.objections(entry.issueKey)).length > 0) return 'objected';
+  if (!(await deps.app.ledger.claim('decision', entry.issueKey))) return 'busy';
+  try {
+    const latest = await deps.app.ledger.get(entry.issueKey);
+    if (latest === undefined || latest.decision !== null || latest.status !== 'awaiting-approval')
+      return 'busy';
+    await approve(deps, latest, state, sweepState, now, silence);
+    return 'approved-by-silence';
+  } finally {
+    await deps.app.ledger.release('decision', entry.issueKey);
+  }
+}
+
+async function approve(
+  deps: SweepDeps,
+  entry: LedgerEntry,
+  state: ApprovalState,
+  sweepState: SweepState,
+  now: Date,
+  silence: { objectionDeadline: string; announcedAt: string },
+): Promise<void> {
+  const cr = entry.changeRequest;
+  const routing = entry.routing;
+  if (cr === null || routing === null) return;
+  const issue = await deps.app.jira.getIssue(entry.issueKey);
+  if (issue === null)
+    throw new Error(`${entry.issueKey} disappeared before it could be approved by silence.`);
+  const moved = await deps.app.jira.transitionTo(issue, APPROVED_STATUS);
+  if (moved === 'unavailable') {
+    throw new Error(
+      `${entry.issueKey} cannot move from "${issue.status.name}" to "${APPROVED_STATUS}": the workflow needs an app-usable transition for silence as consent (see the README).`,
+    );
+  }
+  const notified = notifiedPeople(entry, state, sweepState);
+  const window = await objectionWindowText(deps, cr.changeType, silence);
+  const line = `Approved by silence after ${window}; ${String(new Set(notified.map((n) => n.name)).size)} approvers notified at ${[...new Set(notified.map((n) => n.at))].join(', ')}; 0 objections.`;
+  const context = recordContext(cr, routing);
+  const built = buildDecisionRecord({
+    issueKey: entry.issueKey,
+    decision: 'approved-by-silence',
+    decidedAt: now.toISOString(),
+    timeZone: routing.groups[0]?.timeZone ?? 'UTC',
+    approvers: state.groups.flatMap((group) => [
+      ...group.approvedBy.map((person) => approver(person, group.name, 'approved')),
+      ...group.pending.map((person) => approver(person, group.name, 'pending')),
+    ]),
+    conditions: [],
+    dissent: [],
+    context: { ...context, routingReasons: [line, ...context.routingReasons] },
+    links: recordLinks(entry),
+    silence: { objectionWindow: window, notified, objections: 0 },
+  });
+  if (!built.ok) {
+    throw new Error(`The silence record for ${entry.issueKey} could not be built: ${built.message}`);
+  }
+  const commentId = await deps.app.jira.addInternalComment(entry.issueKey, built.value);
+  const decided: LedgerEntry = {
+    ...entry,
+    status: 'approved',
+    decision: {
+      outcome: 'approved',
+      at: now.toISOString(),
+      commentId,
+      recordText: decisionRecordToPlainText(built.value),
+    },
+  };
+  await deps.app.ledger.put(decided);
+  await announceToPullRequest(deps.app, decided);
+  await deps.app.chat.post({
+    text: `${entry.issueKey} was approved by silence: ${line} ${entry.issueUrl}`,
+    urgent: false,
+    issueKey: entry.issueKey,
+  });
+}
+
+function approver(person: { displayName: string; accountId: string }, group: string, decision: string) {
+  return { name: person.displayName, accountId: person.accountId, group, decision };
+}
+
+/** Everyone asked, when routing notified their group, then each reminder, oldest first. */
+function notifiedPeople(entry: LedgerEntry, state: ApprovalState, sweepState: SweepState) {
+  const routedAt = entry.notifiedAt ?? entry.routedAt;
+  const asked = state.groups.flatMap((group) =>
+    [...group.approvedBy, ...group.pending].map((person) => ({ name: person.displayName, at: routedAt })),
+  );
+  const unique = [...new Map(asked.map((person) => [person.name, person])).values()];
+  const reminded = sweepState.reminders.map((reminder) => ({ name: reminder.displayName, at: reminder.at }));
+  return [...unique, ...reminded].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** "16 business hours (2026-11-27T15:00:00.000Z to 2026-12-01T15:00:00.000Z)": the X of "after X". */
+async function objectionWindowText(
+  deps: SweepDeps,
+  changeType: 'standard' | 'normal' | 'emergency',
+  silence: { objectionDeadline: string; announcedAt: string },
+): Promise<string> {
+  const range = `${silence.announcedAt} to ${silence.objectionDeadline}`;
+  const { policy } = await deps.app.policies.get();
+  const setting = changeType === 'emergency' ? undefined : policy.changeTypes[changeType].silenceIsConsent;
+  return setting?.enabled === true
+    ? `${String(setting.afterBusinessHours)} business hours (${range})`
+    : range;
+}

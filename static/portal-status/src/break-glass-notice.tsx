@@ -1,0 +1,28 @@
+import type { EmergencyView } from '@async-cab/shared/client';
+import { SectionMessage } from '../../ui-kit/components';
+import { formatInstant } from './format-instant';
+
+/** After "Implement now": who, why, the retrospective deadline, escalation and the review issue (issue 6). */
+export function BreakGlassNotice(props: { emergency: EmergencyView | undefined }) {
+  const breakGlass = props.emergency?.breakGlass ?? null;
+  const review = props.emergency?.postImplementationReview ?? null;
+  if (breakGlass === null && review === null) return null;
+  return (
+    <SectionMessage appearance="warning" title="Implemented before approval" testId="break-glass">
+      {breakGlass === null ? null : (
+        <>
+          <p className="rs-note">
+            {breakGlass.by} started implementing at {formatInstant(breakGlass.at)}: “{breakGlass.reason}”
+          </p>
+          <p className="rs-note">
+            The emergency approvers must approve by {formatInstant(breakGlass.retrospectiveDeadline)}.
+            {breakGlass.escalatedAt === null
+              ? ''
+              : ` Overdue: escalated to the change managers at ${formatInstant(breakGlass.escalatedAt)}.`}
+          </p>
+        </>
+      )}
+      {review === null ? null : <p className="rs-note">Post-implementation review: {review.issueKey}</p>}
+    </SectionMessage>
+  );
+}

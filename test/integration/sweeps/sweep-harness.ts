@@ -1,0 +1,149 @@
+/**
+ * Deadline-sweep scenarios through the local host (issue 6): the host's clock starts at a chosen instant
+ * and is fast-forwarded; the five-minute scheduled trigger runs the real sweep on every advance.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
+import { APP_UUID, PEOPLE, type Person } from '../app/app-harness';
+
+export interface Email {
+  issueKey: string;
+  subject: string;
+  textBody: string;
+  recipients: { emailAddress: string; accountId?: string }[];
+}
+
+export interface PanelSilence {
+  objectionDeadline: string;
+  open: boolean;
+  canObject: boolean;
+  objections: { by: string; reason: string }[];
+}
+
+export interface Panel {
+  status: string;
+  decisionRecord: string | null;
+  deadline: { overdue: boolean; label: string } | null;
+  silence?: PanelSilence;
+}
+
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+export interface SweepHost {
+  host: LocalHost;
+  raise(as: Person, summary: string, answers: unknown): Promise<string>;
+  call<T = Panel>(as: Person, issueKey: string, key: string, payload: unknown): Promise<Answer<T>>;
+  panel(as: Person, issueKey: string): Promise<Panel>;
+  /** Moves the host clock to `iso` (the scheduled sweep runs), then waits for events and queues. */
+  advanceTo(iso: string): Promise<void>;
+  emails(issueKey: string): Promise<Email[]>;
+  chat(issueKey: string): Promise<{ text: string }[]>;
+  jql(query: string): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+export async function startSweepHost(startAt: string): Promise<SweepHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'acab-sweep-'));
+  const host = await startLocalHost({
+    port: 0,
+    dataDir,
+    startAt: new Date(startAt),
+    ...(process.env.SWEEP_LOG === undefined
+      ? {}
+      : {
+          log: (line: string) => {
+            console.log(line);
+          },
+        }),
+  });
+  const rest = (path: string, as: Person, init: { method?: string; body?: unknown } = {}) =>
+    fetch(`${host.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${as.email}:token`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+  const cookie = (as: Person) => ({ cookie: `acab_user=${encodeURIComponent(as.accountId)}` });
+  const call = async <T>(as: Person, issueKey: string, key: string, payload: unknown) => {
+    const page = await fetch(`${host.url}/browse/${issueKey}`, { headers: cookie(as) });
+    const frame = /data-frame-token="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
+    if (frame === undefined) throw new Error(`no app frame on /browse/${issueKey}`);
+    const answer = await fetch(`${host.url}/_local/ui/bridge`, {
+      method: 'POST',
+      headers: { ...cookie(as), 'content-type': 'application/json' },
+      body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey: key, payload } }),
+    });
+    const body = (await answer.json()) as { result?: Answer<T> };
+    if (answer.status !== 200 || body.result === undefined)
+      throw new Error(`invoke ${key} answered ${String(answer.status)}`);
+    return body.result;
+  };
+  return {
+    host,
+    async raise(as, summary, answers) {
+      const created = await rest('/rest/servicedeskapi/request', as, {
+        method: 'POST',
+        body: { serviceDeskId: '1', requestTypeId: '10', requestFieldValues: { summary } },
+      });
+      if (created.status !== 201) throw new Error(`create failed ${String(created.status)}`);
+      const { issueKey } = (await created.json()) as { issueKey: string };
+      const stored = await rest(`/rest/api/3/issue/${issueKey}/properties/${APP_UUID}`, PEOPLE.morgan, {
+        method: 'PUT',
+        body: { changeRequest: answers },
+      });
+      if (stored.status >= 300) throw new Error(`property failed ${String(stored.status)}`);
+      await host.settle();
+      // The portal's request view routes the CR on first view (DESIGN.md flow 2), as the developer sees it.
+      const routed = await call<Panel>(as, issueKey, 'getApprovalPanel', { issueKey });
+      if (!routed.ok) throw new Error(`routing failed: ${routed.error.message}`);
+      return issueKey;
+    },
+    call,
+    async panel(as, issueKey) {
+      const answer = await call<Panel>(as, issueKey, 'getApprovalPanel', { issueKey });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.value;
+    },
+    async advanceTo(iso) {
+      const minutes = (Date.parse(iso) - host.clock.now().getTime()) / 60_000;
+      if (minutes > 0) await host.clock.advance(minutes);
+      await host.settle();
+    },
+    async emails(issueKey) {
+      const all = (await (await fetch(`${host.url}/_local/outbox`)).json()) as Email[];
+      return all.filter((mail) => mail.issueKey === issueKey);
+    },
+    async chat(issueKey) {
+      const all = (await (await fetch(`${host.url}/_local/chat`)).json()) as {
+        issueKey: string;
+        text: string;
+      }[];
+      return all.filter((message) => message.issueKey === issueKey);
+    },
+    async jql(query) {
+      const response = await rest(
+        `/rest/api/3/search/jql?jql=${encodeURIComponent(query)}&fields=summary&maxResults=100`,
+        PEOPLE.alex,
+      );
+      if (response.status !== 200)
+        throw new Error(`JQL failed ${String(response.status)}: ${await response.text()}`);
+      const page = (await response.json()) as { issues: { key: string }[] };
+      return page.issues.map((issue) => issue.key);
+    },
+    async stop() {
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Account ids a set of emails went to, sorted (recipients the stand-in resolved from ids and groups). */
+export function recipientIds(emails: Email[]): string[] {
+  return emails
+    .flatMap((mail) => mail.recipients.map((recipient) => recipient.accountId ?? recipient.emailAddress))
+    .sort();
+}
