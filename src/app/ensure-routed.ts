@@ -58,7 +58,7 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
     return needsAttention(deps, issue, null, null, problems, now);
   }
   // Issue 6: the Emergency change request type always routes as an emergency.
-  const forced = await forceEmergencyForRequestType(deps, issue.key, parsed.value);
+  const forced = await forceEmergencyForRequestType(deps, issue, parsed.value);
   const cr = forced.cr;
   const { policy } = await deps.policies.get();
   const routing = routeChangeRequest(policy, cr, now);

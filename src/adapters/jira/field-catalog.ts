@@ -22,6 +22,8 @@ export const CR_FIELD_MODULES: Record<Exclude<keyof CrFieldValues, 'approverGrou
 };
 
 const MULTI_GROUP_PICKER = 'com.atlassian.jira.plugin.system.customfieldtypes:multigrouppicker';
+/** JSM's "Request Type" field; its value names the request type (`{ requestType: { name } }`). */
+const REQUEST_TYPE_FIELD = 'com.atlassian.servicedesk:vp-origin';
 
 const FieldIdsSchema = z.record(z.string(), z.string());
 export type FieldIds = z.infer<typeof FieldIdsSchema>;
@@ -34,6 +36,7 @@ export async function fieldIds(jira: JiraRest): Promise<FieldIds> {
   for (const field of fields) {
     const custom = field.schema?.custom ?? '';
     if (custom === MULTI_GROUP_PICKER && field.name === 'Approver groups') ids.approverGroupIds = field.id;
+    if (custom === REQUEST_TYPE_FIELD) ids.requestType = field.id;
     for (const [logical, moduleKey] of Object.entries(CR_FIELD_MODULES)) {
       if (custom.endsWith(`/static/${moduleKey}`)) ids[logical] = field.id;
     }

@@ -3,15 +3,28 @@ import type { IssueSnapshot } from '../../app/ports/jira-port';
 import { adfToPlainText } from './adf-text';
 import { appPropertyKey, appPropertyPart, portalAnswersOf } from './app-identity';
 import type { JiraRest } from './jira-rest';
+import { fieldIds } from './field-catalog';
 import { IssueSchema } from './jira-schemas';
+import { z } from 'zod';
 
 const CATEGORIES = ['new', 'indeterminate', 'done'] as const;
 
 /** Reads the CR-relevant parts of an issue and the portal answers in one call; null when not visible. */
 export async function readIssueSnapshot(jira: JiraRest, issueKey: string): Promise<IssueSnapshot | null> {
   const propertyKey = appPropertyKey();
+  // The Request Type field's id differs per site; it is in the cached field catalogue (no extra call warm).
+  const requestTypeField = await requestTypeFieldId(jira);
+  const fields = [
+    'summary',
+    'description',
+    'status',
+    'reporter',
+    'created',
+    'project',
+    ...(requestTypeField === null ? [] : [requestTypeField]),
+  ].join(',');
   const response = await jira.send(
-    route`/rest/api/3/issue/${issueKey}?fields=summary,description,status,reporter,created,project&properties=${propertyKey}`,
+    route`/rest/api/3/issue/${issueKey}?fields=${fields}&properties=${propertyKey}`,
     {},
     [200, 404],
   );
@@ -40,5 +53,23 @@ export async function readIssueSnapshot(jira: JiraRest, issueKey: string): Promi
     portalAnswers: portalAnswersOf(issue.properties, propertyKey),
     draft: appPropertyPart(issue.properties, propertyKey, 'draft'),
     linkedPullRequest: appPropertyPart(issue.properties, propertyKey, 'pullRequest'),
+    requestTypeName:
+      requestTypeField === null ? undefined : requestTypeNameOf(issue.fields[requestTypeField]),
   };
+}
+
+async function requestTypeFieldId(jira: JiraRest): Promise<string | null> {
+  try {
+    return (await fieldIds(jira)).requestType ?? null;
+  } catch {
+    // A site without the Approver groups field: the panel still works, routing reports the setup problem.
+    return null;
+  }
+}
+
+const RequestTypeValueSchema = z.looseObject({ requestType: z.looseObject({ name: z.string() }) });
+
+function requestTypeNameOf(value: unknown): string | null {
+  const parsed = RequestTypeValueSchema.safeParse(value);
+  return parsed.success ? parsed.data.requestType.name : null;
 }

@@ -11,7 +11,7 @@ export const KEYS = {
   claim: (step: string, issueKey: string) => `claim:${step}:${issueKey}`,
   answer: (issueKey: string, accountId: string) => `answer:${issueKey}:${accountId}`,
   answerPrefix: (issueKey: string) => `answer:${issueKey}:`,
-  fieldIds: 'cache:jira-field-ids',
+  fieldIds: 'cache:jira-field-ids:v2',
   /** Service desk and request type that drafts from GitHub are raised with. */
   draftRequestType: 'cache:draft-request-type',
   transition: (projectKey: string, fromStatusId: string, toStatus: string) =>

@@ -5,6 +5,7 @@
  */
 import type { ChangeRequest } from '../../domain/change-request';
 import type { AppDeps } from '../app-deps';
+import type { IssueSnapshot } from '../ports/jira-port';
 import type { LedgerEntry } from '../ports/store-ports';
 import { EMERGENCY_REQUEST_TYPE_NAMES } from '../portal-form';
 
@@ -15,12 +16,16 @@ export interface ForcedChangeType {
 
 export async function forceEmergencyForRequestType(
   deps: AppDeps,
-  issueKey: string,
+  issue: Pick<IssueSnapshot, 'key' | 'requestTypeName'>,
   cr: ChangeRequest,
 ): Promise<ForcedChangeType> {
-  // Already an emergency, or no way to ask (deployments without the emergency port): nothing to force.
-  if (cr.changeType === 'emergency' || deps.emergency === undefined) return { cr, override: null };
-  const name = await deps.emergency.requestTypeName(issueKey);
+  if (cr.changeType === 'emergency') return { cr, override: null };
+  // The issue read usually carries the request type already; ask only when it did not.
+  let name = issue.requestTypeName;
+  if (name === undefined) {
+    if (deps.emergency === undefined) return { cr, override: null };
+    name = await deps.emergency.requestTypeName(issue.key);
+  }
   if (name === null || !EMERGENCY_REQUEST_TYPE_NAMES.includes(name.toLowerCase())) {
     return { cr, override: null };
   }

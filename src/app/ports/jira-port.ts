@@ -26,6 +26,8 @@ export interface IssueSnapshot {
   status: IssueStatus;
   reporter: JiraPerson | null;
   created: string;
+  /** JSM's request type name, when the snapshot read it (undefined: not read; null: none). */
+  requestTypeName?: string | null | undefined;
   /** Where people open the issue: `<site>/browse/<key>`. */
   browseUrl: string;
   /** The portal form's answers (the create panel's issue property), when there is one. */
