@@ -84,7 +84,7 @@ export async function getApprovalPanel(
       unreachable: group.unreachable ? group.unreachableReason : null,
     })),
     deadline: deadlineView(policy, routing, pendingGroups, deps.clock.now()),
-    viewer: viewerView(state, viewerAccountId, requester),
+    viewer: viewerView(state, viewerAccountId, requester, decision),
   };
 }
 
@@ -109,12 +109,14 @@ function viewerView(
   state: ApprovalState,
   viewerAccountId: string,
   requester: string,
+  decision: ApprovalPanelView['decision'],
 ): ApprovalPanelView['viewer'] {
   const viewer = state.viewer;
   const isRequester = viewerAccountId === requester;
   return {
     accountId: viewerAccountId,
-    canAnswer: viewer?.canAnswer === true && !isRequester,
+    // Nobody answers a decided change, whatever an earlier approval round still lists as pending.
+    canAnswer: viewer?.canAnswer === true && !isRequester && decision === 'pending',
     approvalId: state.currentApprovalId,
     isRequester,
     reason: isRequester ? 'You raised this change, so you cannot approve it.' : (viewer?.reason ?? ''),

@@ -7,6 +7,7 @@
 import type { ApprovalState } from '../domain/approval';
 import { buildDecisionRecord, decisionRecordToPlainText } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
+import { OVERDUE_PROPERTY_KEY } from './sweeps/sweep-deps';
 import { announceToPullRequest } from './announce-to-pull-request';
 import { approvalStateFor } from './approval-state-for';
 import type { LedgerEntry, RecordedAnswer } from './ports/store-ports';
@@ -110,6 +111,13 @@ async function publish(
     decision: { outcome, at: now.toISOString(), commentId, recordText },
   };
   await deps.ledger.put(decided);
+  if (entry.overdue !== undefined && deps.emergency !== undefined) {
+    // A decided CR is no longer overdue: clear the indexed flag so JQL for overdue CRs stops finding it.
+    await deps.emergency.setIssueProperty(entry.issueKey, OVERDUE_PROPERTY_KEY, {
+      overdue: 'false',
+      deadline: routing.deadline,
+    });
+  }
   await announceToPullRequest(deps, decided);
   const who = approvers.map((approver) => approver.name).join(', ');
   await deps.chat.post({

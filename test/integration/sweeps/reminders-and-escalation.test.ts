@@ -104,6 +104,27 @@ describe('reminders and escalation on business hours across a weekend and time z
     await app.advanceTo('2026-12-02T16:00:00.000Z');
     expect((await app.emails(key)).filter(isEscalation)).toHaveLength(1);
   });
+
+  it('clears the overdue flag once the late CR is decided, so JQL stops finding it', async () => {
+    // Whoever is still asked approves (the 90 % step above left a group pending).
+    for (const person of [PEOPLE.dev, PEOPLE.pat, PEOPLE.olivia]) {
+      const view = await app.call<{ viewer: { canAnswer: boolean; approvalId: string | null } }>(
+        person,
+        key,
+        'getApprovalPanel',
+        { issueKey: key },
+      );
+      if (!view.ok || !view.value.viewer.canAnswer) continue;
+      const answer = await app.call(person, key, 'answerApproval', {
+        issueKey: key,
+        approvalId: view.value.viewer.approvalId,
+        decision: 'approve',
+      });
+      expect(answer.ok ? 'ok' : JSON.stringify(answer)).toBe('ok');
+    }
+    expect((await app.panel(PEOPLE.morgan, key)).status).toBe('Approved');
+    expect(await app.jql('project = CHG AND issue.property[async-cab].overdue = true')).toEqual([]);
+  });
 });
 
 describe('reminder throttling', () => {
