@@ -23,6 +23,7 @@ const CreateRequestSchema = z.looseObject({
   requestTypeId: z.string(),
   requestFieldValues: z.record(z.string(), z.unknown()).optional(),
   raiseOnBehalfOf: z.string().optional(),
+  requestParticipants: z.array(z.string()).optional(),
   isAdfRequest: z.boolean().optional(),
 });
 const CommentCreateSchema = z.looseObject({ body: z.string().min(1), public: z.boolean().optional() });
@@ -130,6 +131,20 @@ export function createCustomerRequest(
     }
     reporter = onBehalf.accountId;
   }
+  const participants = body.data.requestParticipants ?? [];
+  if (participants.length > 0) {
+    // Not available to customer-only callers (rest-shapes.md §1.1).
+    if (!isAgent(site, actor, project.id)) {
+      throw jsmError(
+        403,
+        'You do not have permission to add request participants.',
+        'sd.request.participants.forbidden',
+      );
+    }
+    const unknown = participants.find((accountId) => site.users.user(accountId) === undefined);
+    if (unknown !== undefined)
+      badRequest(`The user '${unknown}' does not exist.`, 'sd.request.participants.user.invalid');
+  }
   const fields = storedRequestFields(
     site,
     type,
@@ -143,6 +158,8 @@ export function createCustomerRequest(
     fields,
     properties: checkedProperties(properties),
   });
+  const add = site.db.prepare('INSERT OR IGNORE INTO jira_participants (issue_id, account_id) VALUES (?, ?)');
+  for (const accountId of participants) add.run(issue.id, accountId);
   return jsonResponse(201, customerRequestJson(site, issue, type, new Set()));
 }
 
@@ -187,6 +204,26 @@ export function serviceDeskRequestsRoutes(site: JiraSite): Route[] {
         200,
         customerRequestJson(site, issue, type, new Set(listParam(request.query, 'expand'))),
       );
+    }),
+    route('GET', '/rest/servicedeskapi/request/:issueIdOrKey/participant', ({ request, actor, params }) => {
+      const { issue } = requireRequest(site, actor, params['issueIdOrKey'] ?? '', request.path);
+      const rows = site.db
+        .prepare<[number], { account_id: string }>(
+          'SELECT account_id FROM jira_participants WHERE issue_id = ? ORDER BY account_id',
+        )
+        .all(issue.id);
+      const values = rows.flatMap((row) => {
+        const user = site.users.user(row.account_id);
+        return user === undefined ? [] : [jsmUser(site, user)];
+      });
+      return jsonResponse(200, {
+        size: values.length,
+        start: 0,
+        limit: 50,
+        isLastPage: true,
+        values,
+        _links: {},
+      });
     }),
     route('POST', '/rest/servicedeskapi/request/:issueIdOrKey/comment', ({ request, actor, params }) => {
       const { issue } = requireRequest(site, actor, params['issueIdOrKey'] ?? '', request.path);

@@ -34,6 +34,8 @@ export function createJiraTables(db: BetterSqlite3.Database): void {
       status_id TEXT NOT NULL, name TEXT NOT NULL, condition_type TEXT NOT NULL, condition_value INTEGER NOT NULL,
       group_ids_json TEXT NOT NULL, final_decision TEXT NOT NULL, active INTEGER NOT NULL,
       created_ms INTEGER NOT NULL, completed_ms INTEGER);
+    CREATE TABLE IF NOT EXISTS jira_participants (issue_id INTEGER NOT NULL, account_id TEXT NOT NULL,
+      PRIMARY KEY (issue_id, account_id));
     CREATE TABLE IF NOT EXISTS jira_approvers (approval_id INTEGER NOT NULL, account_id TEXT NOT NULL,
       group_ids_json TEXT NOT NULL, decision TEXT NOT NULL, decided_ms INTEGER,
       PRIMARY KEY (approval_id, account_id));

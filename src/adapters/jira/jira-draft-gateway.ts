@@ -107,6 +107,7 @@ export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJira
             ...target,
             requestFieldValues,
             ...(input.raiseOnBehalfOf === null ? {} : { raiseOnBehalfOf: input.raiseOnBehalfOf }),
+            ...(input.participants.length === 0 ? {} : { requestParticipants: input.participants }),
           }),
         },
         [201],

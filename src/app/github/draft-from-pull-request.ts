@@ -77,6 +77,7 @@ async function createDraft(
       `${pullRequest.repository}#${String(pullRequest.number)}`,
     description: describe(pullRequest, trigger),
     raiseOnBehalfOf: requester.accountId,
+    participants: reviewerAccounts(policy, trigger.reviewerLogin, requester.accountId),
     fields: {
       affectedSystems: systems,
       linkedPullRequest: linked,
@@ -145,4 +146,18 @@ function draftNotification(
     groupIds: [policy.changeTypes.normal.escalation.groupId],
     accountIds: [],
   };
+}
+
+/** The approving reviewer as a request participant, when the policy maps their GitHub login to an account. */
+function reviewerAccounts(
+  policy: Policy,
+  reviewerLogin: string | undefined,
+  requester: string | null,
+): string[] {
+  if (reviewerLogin === undefined) return [];
+  const logins = policy.repositories.githubLogins ?? {};
+  const accountId = Object.entries(logins).find(
+    ([login]) => login.toLowerCase() === reviewerLogin.toLowerCase(),
+  )?.[1];
+  return accountId === undefined || accountId === requester ? [] : [accountId];
 }

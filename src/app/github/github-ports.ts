@@ -101,6 +101,8 @@ export interface DraftRequestInput {
   description: string;
   /** The requester: raised on their behalf; null raises it as the app. */
   raiseOnBehalfOf: string | null;
+  /** Request participants: the approving reviewers with an Atlassian account. */
+  participants: string[];
   /** Values for the app's fields that a draft already knows. */
   fields: {
     affectedSystems: string[];

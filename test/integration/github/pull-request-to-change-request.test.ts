@@ -59,6 +59,27 @@ describe('from pull request to change request', () => {
     ]);
   });
 
+  it('adds the approving reviewer as a request participant when the policy maps their login', async () => {
+    // Given the reviewer's GitHub login is mapped to Sam Rivera
+    const review = approvedReview(8);
+    const reviewerLogin = review.review.user?.login ?? '';
+    const stored = app.host.kvs.get({ area: 'entity', entityName: 'policy-document' }, 'current');
+    const row = stored?.value as { document: { repositories: { githubLogins: Record<string, string> } } };
+    row.document.repositories.githubLogins[reviewerLogin] = PEOPLE.sam.accountId;
+    app.host.kvs.set({ area: 'entity', entityName: 'policy-document' }, 'current', row);
+    // When the approved review arrives
+    await deliver(app, 'pull_request_review', review);
+    await app.host.settle();
+    // Then the draft lists Sam as a participant
+    const [key] = await changeRequestKeys(app);
+    const participants = (await (
+      await app.rest(`/rest/servicedeskapi/request/${key ?? ''}/participant`, PEOPLE.morgan)
+    ).json()) as {
+      values: { accountId: string }[];
+    };
+    expect(participants.values.map((person) => person.accountId)).toEqual([PEOPLE.sam.accountId]);
+  });
+
   it('does not draft twice when GitHub redelivers the same delivery', async () => {
     const payload = approvedReview(8);
     const first = await deliver(app, 'pull_request_review', payload, { deliveryId: 'redelivered-1' });
