@@ -37,6 +37,14 @@ export async function getApprovalPanel(
     issueKey,
     status: issue.status.name,
     routing: routingState(entry),
+    ...(entry?.stale === undefined
+      ? {}
+      : {
+          staleApproval: {
+            ...entry.stale,
+            message: `New commits were pushed to the pull request after this change was approved (head ${entry.stale.headSha.slice(0, 7)}): what was approved is not what would be released. Ask the approvers to look again.`,
+          },
+        }),
     evidence: evidenceView(issue, entry?.changeRequest ?? null, policy),
     reasons: routing?.reasons.map((reason) => reason.outcome) ?? [],
     decisionRecord: entry?.decision?.recordText ?? null,

@@ -76,6 +76,8 @@ export interface ApprovalPanelView {
   reasons: string[];
   /** Plain text of the decision record once the decision is final. */
   decisionRecord: string | null;
+  /** Set when commits were pushed to the linked pull request after the CR was approved. */
+  staleApproval?: { since: string; headSha: string; message: string };
   /** Issue 6: the emergency fast-track state (emergency CRs only). */
   emergency?: EmergencyView;
   /** Issue 6: silence as consent and its objections (silence-eligible CRs only). */

@@ -8,6 +8,7 @@ import { DecisionRecordPanel } from './decision-record-panel';
 import { EvidenceSummary } from './evidence-summary';
 import { PanelHeader } from './panel-header';
 import { RoutingNotice } from './routing-notice';
+import { StaleApprovalNotice } from './stale-approval-notice';
 import { SilenceObjection } from './silence-objection';
 import { ViewerActions } from './viewer-actions';
 
@@ -28,6 +29,7 @@ export function ApprovalPanelBody(props: {
         </p>
       )}
       <RoutingNotice routing={panel.routing} />
+      <StaleApprovalNotice stale={panel.staleApproval} />
       <BreakGlassPanel panel={panel} />
       <DecisionRecordPanel panel={panel} />
       <SilenceObjection panel={panel} />

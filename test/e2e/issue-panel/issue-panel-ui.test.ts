@@ -330,6 +330,22 @@ describe('answering', () => {
 });
 
 describe('other viewers and states', () => {
+  it('warns that the approval is stale when commits were pushed after it', async () => {
+    script([
+      makeApprovalPanel({
+        staleApproval: {
+          since: '2026-12-01T10:00:00Z',
+          headSha: 'c'.repeat(40),
+          message: 'New commits were pushed to the pull request after this change was approved.',
+        },
+      }),
+    ]);
+    const ui = await openIssue();
+    const notice = ui.getByTestId('stale-approval');
+    await notice.waitFor(WAIT);
+    expect(await notice.textContent()).toContain('The approval is stale');
+  });
+
   it('shows a non-approver the state and the reason, without buttons', async () => {
     script([
       makeApprovalPanel({

@@ -136,5 +136,10 @@ describe('completing a drafted CR and the status GitHub sees', () => {
     expect(Object.values(issue.fields)).toContainEqual(
       expect.objectContaining({ number: 21, headSha: NEW_HEAD_SHA }),
     );
+    const panel = (await app.invoke(PEOPLE.priya, key, 'getApprovalPanel', { issueKey: key })) as {
+      value?: { staleApproval?: { headSha: string; message: string } };
+    };
+    expect(panel.value?.staleApproval).toMatchObject({ headSha: NEW_HEAD_SHA });
+    expect(panel.value?.staleApproval?.message).toMatch(/after this change was approved/);
   });
 });
