@@ -52,8 +52,7 @@ async function main(): Promise<void> {
     `  Index (pages, endpoints):  ${host.url}/_local/`,
     `  Customer portal:           ${seed.serviceDesk.portalUrl}`,
     ...seed.serviceDesk.requestTypes.map(
-      (type) =>
-        `  Raise "${type.name}":${' '.repeat(Math.max(1, 19 - type.name.length))}${seed.serviceDesk.portalUrl}/create/${type.id}`,
+      (type) => `  ${`Raise "${type.name}":`.padEnd(27)}${seed.serviceDesk.portalUrl}/create/${type.id}`,
     ),
     `  App modules:               ${host.url}/_local/ui`,
     `  Email outbox / chat / GitHub: ${host.url}/_local/pages/outbox  /chat  /github`,
