@@ -3,14 +3,13 @@
  * resolver answers scripted per test. This checks what the panel shows and sends without waiting for the
  * backend; issue-panel-flow.test.ts covers the same panel against the real app.
  */
+import { startTestServer } from '../../support/ui-host-server';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { ResolverResult } from '@async-cab/shared/client';
-import { jsonResponse, type LocalRequest } from '../../../local/core/http-types';
+import { jsonResponse } from '../../../local/core/http-types';
 import { buildCustomUi } from '../../../local/ui-host/build-custom-ui';
 import { createUiHost } from '../../../local/ui-host/create-ui-host';
 import type { HostUser, InvokeCall } from '../../../local/ui-host/ui-host-options';
@@ -79,15 +78,6 @@ async function buildPanel(appRoot: string): Promise<void> {
   });
 }
 
-function toLocalRequest(
-  method: string,
-  url: URL,
-  headers: Record<string, string>,
-  body: string,
-): LocalRequest {
-  return { method, path: url.pathname, query: url.searchParams, headers, body };
-}
-
 export async function startPanelUi(): Promise<PanelUiHarness> {
   const appRoot = await mkdtemp(join(tmpdir(), 'acab-issue-panel-'));
   await buildPanel(appRoot);
@@ -95,39 +85,8 @@ export async function startPanelUi(): Promise<PanelUiHarness> {
   const resolver: { current: ScriptedResolver } = {
     current: () => ({ ok: false, error: { code: 'INTERNAL', message: 'No answer scripted.' } }),
   };
-  let baseUrl = '';
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers))
-        if (typeof value === 'string') headers[name] = value;
-      const request = toLocalRequest(
-        req.method ?? 'GET',
-        new URL(req.url ?? '/', baseUrl),
-        headers,
-        Buffer.concat(chunks).toString('utf8'),
-      );
-      host.handle(request).then(
-        (answer) => {
-          const response = answer ?? {
-            status: 404,
-            headers: { 'content-type': 'text/plain' },
-            body: 'not found',
-          };
-          res.writeHead(response.status, response.headers).end(response.body);
-        },
-        (error: unknown) => {
-          res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
-        },
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  baseUrl = `http://127.0.0.1:${String((address satisfies AddressInfo).port)}`;
+  const server = await startTestServer();
+  const baseUrl = server.baseUrl;
   const host = createUiHost({
     appRoot,
     manifest,
@@ -144,17 +103,13 @@ export async function startPanelUi(): Promise<PanelUiHarness> {
           : jsonResponse(404, { errorMessages: ['Issue does not exist.'], errors: {} }),
       ),
   });
+  server.serve((request) => host.handle(request));
   return {
     baseUrl,
     calls,
     resolver,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) =>
-        server.close(() => {
-          resolve();
-        }),
-      );
+      await server.close();
       await rm(appRoot, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startTestServer } from '../../support/ui-host-server';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -163,22 +162,6 @@ export interface UiHostHarness {
   close(): Promise<void>;
 }
 
-function toLocalRequest(
-  method: string,
-  url: URL,
-  headers: Record<string, string>,
-  body: string,
-): LocalRequest {
-  return { method, path: url.pathname, query: url.searchParams, headers, body };
-}
-
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return (address satisfies AddressInfo).port;
-}
-
 /** Builds the fixture UI into a temporary app root and serves createUiHost on a free port. */
 export async function startUiHost(): Promise<UiHostHarness> {
   const appRoot = await mkdtemp(join(tmpdir(), 'acab-ui-host-'));
@@ -191,37 +174,8 @@ export async function startUiHost(): Promise<UiHostHarness> {
   const invokeCalls: InvokeCall[] = [];
   const submits: PortalSubmitArgs[] = [];
   const nextSubmitResult: { value: PortalSubmitResult } = { value: { issueKey: 'CHG-7' } };
-  let baseUrl = '';
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers))
-        if (typeof value === 'string') headers[name] = value;
-      const request = toLocalRequest(
-        req.method ?? 'GET',
-        new URL(req.url ?? '/', baseUrl),
-        headers,
-        Buffer.concat(chunks).toString('utf8'),
-      );
-      host.handle(request).then(
-        (response) => {
-          const answer = response ?? {
-            status: 404,
-            headers: { 'content-type': 'text/plain' },
-            body: 'not a UI route',
-          };
-          res.writeHead(answer.status, answer.headers).end(answer.body);
-        },
-        (error: unknown) => {
-          res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
-        },
-      );
-    });
-  });
-  const port = await listen(server);
-  baseUrl = `http://127.0.0.1:${String(port)}`;
+  const server = await startTestServer();
+  const baseUrl = server.baseUrl;
   const host = createUiHost({
     appRoot,
     manifest: fixtureManifest,
@@ -248,6 +202,7 @@ export async function startUiHost(): Promise<UiHostHarness> {
       return Promise.resolve(nextSubmitResult.value);
     },
   });
+  server.serve((request) => host.handle(request));
   return {
     baseUrl,
     jiraCalls,
@@ -255,13 +210,7 @@ export async function startUiHost(): Promise<UiHostHarness> {
     submits,
     nextSubmitResult,
     async close() {
-      // fetch() and Chromium keep connections alive; close them so server.close() returns at once.
-      server.closeAllConnections();
-      await new Promise<void>((resolve) =>
-        server.close(() => {
-          resolve();
-        }),
-      );
+      await server.close();
       await rm(appRoot, { recursive: true, force: true });
     },
   };
