@@ -4,6 +4,7 @@
  * and the internal decision record comment exists. Normal checkout-web CRs need one approval, from
  * cab-payments (Priya Nair). Printed, not asserted.
  */
+import { APP_UUID, basicAuth, benchAnswers } from './bench-fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,29 +13,18 @@ import { startLocalHost } from '../local/host/create-local-host';
 import { fmt, summarise } from './bench-stats';
 
 const CRS = Number(process.env.BENCH_CRS ?? 30);
-const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
-const basic = (email: string) => `Basic ${Buffer.from(`${email}:x`).toString('base64')}`;
 const cookie = (accountId: string) => `acab_user=${encodeURIComponent(accountId)}`;
-const DANA = { auth: basic('dana.lee@asynccab.example'), id: '712020:5e0c1d2a-0000-4000-8000-000000000001' };
+const DANA = {
+  auth: basicAuth('dana.lee@asynccab.example'),
+  id: '712020:5e0c1d2a-0000-4000-8000-000000000001',
+};
 const PRIYA = {
-  auth: basic('priya.nair@asynccab.example'),
+  auth: basicAuth('priya.nair@asynccab.example'),
   id: '712020:5e0c1d2a-0000-4000-8000-000000000006',
 };
-const MORGAN = basic('morgan.blake@asynccab.example');
+const MORGAN = basicAuth('morgan.blake@asynccab.example');
 
-const answers = {
-  affectedSystems: ['checkout-web'],
-  changeType: 'normal',
-  risk: 'medium',
-  plannedWindow: {
-    start: '2026-12-01T10:00:00+00:00',
-    end: '2026-12-01T11:00:00+00:00',
-    timeZone: 'Europe/London',
-  },
-  testing: { tested: true, evidenceUrl: 'https://ci.acme.example/runs/1' },
-  consequenceOfNotReleasing: 'Checkout keeps failing for 2% of card payments until the next window.',
-  rollbackPlan: 'Redeploy the previous image.',
-};
+const answers = benchAnswers();
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'acab-bench-decision-'));

@@ -4,6 +4,7 @@
  * request type and its CAB answers in one create (as JSM stores the portal create panel's data); the
  * `avi:jira:created:issue` trigger routes and pages. Printed, not asserted.
  */
+import { APP_UUID, benchAnswers } from './bench-fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,6 @@ import { startLocalHost } from '../local/host/create-local-host';
 import { fmt, summarise } from './bench-stats';
 
 const CRS = Number(process.env.BENCH_CRS ?? 30);
-const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
 const DANA = `Basic ${Buffer.from('dana.lee@asynccab.example:x').toString('base64')}`;
 const DANA_COOKIE = `acab_user=${encodeURIComponent('712020:5e0c1d2a-0000-4000-8000-000000000001')}`;
 const MORGAN = `Basic ${Buffer.from('morgan.blake@asynccab.example:x').toString('base64')}`;
@@ -24,19 +24,7 @@ const ECAB = [
   { name: 'Morgan Blake', email: 'morgan.blake@asynccab.example' },
 ];
 
-const answers = {
-  affectedSystems: ['observability'],
-  changeType: 'emergency',
-  risk: 'high',
-  plannedWindow: {
-    start: '2026-12-01T10:00:00+00:00',
-    end: '2026-12-01T11:00:00+00:00',
-    timeZone: 'Europe/London',
-  },
-  testing: { tested: true, evidenceUrl: 'https://ci.acme.example/runs/1' },
-  consequenceOfNotReleasing: 'Alerting stays down for every production cluster.',
-  rollbackPlan: 'Redeploy the previous image.',
-};
+const answers = benchAnswers({ affectedSystems: ['observability'], changeType: 'emergency', risk: 'high' });
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'acab-bench-emergency-'));

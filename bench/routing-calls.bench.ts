@@ -3,28 +3,16 @@
  * with their CAB answers as JSM stores a portal create panel's data (one issue create with the app's
  * property); the `avi:jira:created:issue` trigger routes each one; every call the app makes is counted.
  */
+import { APP_UUID, benchAnswers } from './bench-fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalHost } from '../local/host/create-local-host';
 
 const CRS = Number(process.env.BENCH_CRS ?? 20);
-const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
 const MORGAN = `Basic ${Buffer.from('morgan.blake@asynccab.example:x').toString('base64')}`;
 
-const answers = {
-  affectedSystems: ['checkout-web'],
-  changeType: 'normal',
-  risk: 'medium',
-  plannedWindow: {
-    start: '2026-12-01T10:00:00+00:00',
-    end: '2026-12-01T11:00:00+00:00',
-    timeZone: 'Europe/London',
-  },
-  testing: { tested: true, evidenceUrl: 'https://ci.acme.example/runs/1' },
-  consequenceOfNotReleasing: 'Customers keep seeing failed card payments.',
-  rollbackPlan: 'Redeploy the previous image.',
-};
+const answers = benchAnswers();
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'acab-bench-routing-'));
