@@ -106,3 +106,23 @@ export function Spinner(props: { label: string }) {
     </span>
   );
 }
+
+/** A load or action that failed: what failed, why, and a way to try again (the same in every UI). */
+export function LoadFailure(props: {
+  title: string;
+  children: ReactNode;
+  onRetry: () => void;
+  appearance?: 'error' | 'warning';
+  testId?: string;
+}) {
+  return (
+    <SectionMessage
+      appearance={props.appearance ?? 'error'}
+      title={props.title}
+      {...(props.testId === undefined ? {} : { testId: props.testId })}
+    >
+      {props.children}
+      <Button onClick={props.onRetry}>Try again</Button>
+    </SectionMessage>
+  );
+}

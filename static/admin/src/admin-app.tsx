@@ -1,5 +1,5 @@
 /** The `cab-admin` page (jira:adminPage): loads the policy, then hands it to the editor. */
-import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
+import { LoadFailure, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { useResolver } from '../../ui-kit/use-resolver';
 import { ErrorDetails } from './error-details';
@@ -17,14 +17,9 @@ export function AdminApp(props: { now: () => Date }) {
   if (policy.state === 'failed') {
     return (
       <div className="admin-page">
-        <SectionMessage
-          appearance="error"
-          title="The approval policy could not be loaded"
-          testId="load-error"
-        >
+        <LoadFailure title="The approval policy could not be loaded" testId="load-error" onRetry={reload}>
           <ErrorDetails error={policy.error} />
-          <Button onClick={reload}>Try again</Button>
-        </SectionMessage>
+        </LoadFailure>
       </div>
     );
   }

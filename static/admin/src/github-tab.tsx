@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { GitHubSettingsView, ResolverError } from '@async-cab/shared/client';
-import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
+import { Button, LoadFailure, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { useResolver } from '../../ui-kit/use-resolver';
 import { ErrorDetails } from './error-details';
@@ -30,10 +30,9 @@ export function GitHubTab() {
   if (settings.state === 'loading') return <Spinner label="Loading the GitHub settings…" />;
   if (settings.state === 'failed') {
     return (
-      <SectionMessage appearance="error" title="The GitHub settings could not be loaded">
+      <LoadFailure title="The GitHub settings could not be loaded" onRetry={reload}>
         <ErrorDetails error={settings.error} />
-        <Button onClick={reload}>Try again</Button>
-      </SectionMessage>
+      </LoadFailure>
     );
   }
   const view = rotated ?? settings.value;

@@ -1,7 +1,7 @@
 /** Preview tab: which groups, deadlines and clock a sample change would get under the edited policy, and why. */
 import { useState } from 'react';
 import type { ResolverError, RoutingPreviewView } from '@async-cab/shared/client';
-import { Button, Field, Lozenge, SectionMessage, Spinner } from '../../ui-kit/components';
+import { Button, Field, LoadFailure, Lozenge, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { ErrorDetails } from './error-details';
 import type { PolicyDoc } from './policy-document';
@@ -234,10 +234,9 @@ export function PreviewTab(props: { policy: PolicyDoc; now: () => Date }) {
         ) : null}
         {outcome.state === 'loading' ? <Spinner label="Evaluating the policy…" /> : null}
         {outcome.state === 'failed' ? (
-          <SectionMessage appearance="error" title="The preview failed" testId="preview-error">
+          <LoadFailure title="The preview failed" testId="preview-error" onRetry={run}>
             <ErrorDetails error={outcome.error} />
-            <Button onClick={run}>Try again</Button>
-          </SectionMessage>
+          </LoadFailure>
         ) : null}
         {outcome.state === 'ready' ? <PreviewResult view={outcome.view} /> : null}
       </section>

@@ -1,6 +1,6 @@
 /** Setup check tab: what the site is missing for Async CAB to work, each item with how to fix it. */
 import type { SetupCheckView } from '@async-cab/shared/client';
-import { Button, Lozenge, SectionMessage, Spinner } from '../../ui-kit/components';
+import { Button, LoadFailure, Lozenge, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { useResolver } from '../../ui-kit/use-resolver';
 import { ChatChannelForm } from './chat-channel-form';
@@ -20,10 +20,9 @@ export function SetupCheckTab() {
       </div>
       {check.state === 'loading' ? <Spinner label="Checking the site…" /> : null}
       {check.state === 'failed' ? (
-        <SectionMessage appearance="error" title="The setup check could not run">
+        <LoadFailure title="The setup check could not run" onRetry={reload}>
           <ErrorDetails error={check.error} />
-          <Button onClick={reload}>Try again</Button>
-        </SectionMessage>
+        </LoadFailure>
       ) : null}
       {check.state === 'ready' ? <Checklist view={check.value} /> : null}
       <ChatChannelForm onSaved={reload} />

@@ -1,7 +1,7 @@
 /** Loads the form options for this request type, then shows the CAB questions (or why it cannot). */
 import { useCallback } from 'react';
 import { contract } from '../../ui-kit/contract';
-import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
+import { LoadFailure, Spinner } from '../../ui-kit/components';
 import { useResolver } from '../../ui-kit/use-resolver';
 import { ChangeRequestForm } from './change-request-form';
 import { loadCreatePanelContext } from './extension-context';
@@ -31,14 +31,13 @@ export function PortalFormApp() {
   if (options.state === 'failed') {
     return (
       <div className="cr-panel">
-        <SectionMessage
-          appearance="error"
+        <LoadFailure
           title="The change request questions could not be loaded"
           testId="load-failure"
+          onRetry={reload}
         >
           <p className="cr-note">{options.error.message}</p>
-          <Button onClick={reload}>Try again</Button>
-        </SectionMessage>
+        </LoadFailure>
       </div>
     );
   }

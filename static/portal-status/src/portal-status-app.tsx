@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { ApprovalPanelView, ResolverResult } from '@async-cab/shared/client';
-import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
+import { LoadFailure, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { AnswerApprovalForm } from './answer-approval-form';
 import { ApproverGroups } from './approver-groups';
@@ -60,14 +60,9 @@ function ApprovalStatus() {
   if (panel.state === 'failed') {
     return (
       <div className="rs-panel">
-        <SectionMessage
-          appearance="error"
-          title="The approval status could not be loaded"
-          testId="load-failure"
-        >
+        <LoadFailure title="The approval status could not be loaded" testId="load-failure" onRetry={reload}>
           <p className="rs-note">{panel.error.message}</p>
-          <Button onClick={reload}>Try again</Button>
-        </SectionMessage>
+        </LoadFailure>
       </div>
     );
   }
@@ -76,10 +71,14 @@ function ApprovalStatus() {
   return (
     <div className="rs-panel rs-stack" data-testid="request-status">
       {panel.refreshError === null ? null : (
-        <SectionMessage appearance="warning" title="This may be out of date" testId="refresh-failure">
+        <LoadFailure
+          appearance="warning"
+          title="This may be out of date"
+          testId="refresh-failure"
+          onRetry={reload}
+        >
           <p className="rs-note">{panel.refreshError.message}</p>
-          <Button onClick={reload}>Try again</Button>
-        </SectionMessage>
+        </LoadFailure>
       )}
       <StatusHeader view={view} />
       <BreakGlassNotice emergency={view.emergency} />
