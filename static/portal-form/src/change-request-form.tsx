@@ -11,15 +11,11 @@ import type {
   ResolverResult,
   ValidationView,
 } from '@async-cab/shared/client';
-import { Button, Field, SectionMessage } from '../../ui-kit/components';
-import { ChangeTypeField } from './change-type-field';
+import { Button, SectionMessage } from '../../ui-kit/components';
+import { ChangeRequestFields } from './change-request-fields';
 import { answerOf, firstInvalidField, FORM_FIELDS, placeFieldErrors, type FormField } from './field-errors';
-import { fieldId, focusField } from './field-ids';
+import { focusField } from './field-ids';
 import { answersOf, initialFormState, type ChangeRequestAnswers, type FormState } from './form-state';
-import { PlannedWindowField } from './planned-window-field';
-import { RiskField } from './risk-field';
-import { SystemsPicker } from './systems-picker';
-import { TestingField } from './testing-field';
 import { useLiveValidation } from './use-live-validation';
 import { WhatHappensNext } from './what-happens-next';
 
@@ -131,143 +127,14 @@ export function ChangeRequestForm(props: ChangeRequestFormProps) {
           </ul>
         </SectionMessage>
       ) : null}
-      <SystemsPicker
-        id={fieldId('affectedSystems')}
-        systems={props.options.systems}
-        selected={state.affectedSystems}
-        error={visible('affectedSystems')}
-        onChange={(affectedSystems) => {
-          update({ affectedSystems });
-        }}
-        onBlur={() => {
-          leave('affectedSystems');
-        }}
-      />
-      <ChangeTypeField
-        id={fieldId('changeType')}
-        options={props.options}
-        value={state.changeType}
-        error={visible('changeType')}
-        onChange={(changeType) => {
-          update({ changeType });
-        }}
-        onBlur={() => {
-          leave('changeType');
-        }}
-      />
-      <RiskField
-        id={fieldId('risk')}
-        risks={props.options.risks}
-        value={state.risk}
-        error={visible('risk')}
-        onChange={(risk) => {
-          update({ risk });
-        }}
-        onBlur={() => {
-          leave('risk');
-        }}
-      />
-      <PlannedWindowField
-        ids={{
-          start: fieldId('plannedWindow.start'),
-          end: fieldId('plannedWindow.end'),
-          timeZone: fieldId('plannedWindow.timeZone'),
-        }}
+      <ChangeRequestFields
         state={state}
-        timeZones={props.options.timeZones}
-        errors={{
-          start: windowError('start'),
-          end: windowError('end'),
-          timeZone: visible('plannedWindow.timeZone'),
-        }}
-        onChange={(part, value) => {
-          update({ [part]: value });
-        }}
-        onBlur={() => {
-          leave(
-            ...(['plannedWindow.timeZone'] as const),
-            ...(state.startDate !== '' || state.startTime !== '' ? (['plannedWindow.start'] as const) : []),
-            ...(state.endDate !== '' || state.endTime !== '' ? (['plannedWindow.end'] as const) : []),
-          );
-        }}
+        options={props.options}
+        update={update}
+        errorOf={visible}
+        windowError={windowError}
+        leave={leave}
       />
-      <TestingField
-        ids={{
-          tested: fieldId('testing.tested'),
-          evidenceUrl: fieldId('testing.evidenceUrl'),
-          reason: fieldId('testing.reason'),
-        }}
-        tested={state.tested}
-        evidenceUrl={state.evidenceUrl}
-        reason={state.notTestedReason}
-        errors={{
-          // The domain's message explains the data shape; a person only needs to pick Yes or No.
-          tested:
-            state.tested === null && visible('testing.tested') !== undefined
-              ? 'Choose Yes or No.'
-              : visible('testing.tested'),
-          evidenceUrl: visible('testing.evidenceUrl'),
-          reason: visible('testing.reason'),
-        }}
-        onTested={(tested) => {
-          update({ tested });
-        }}
-        onEvidenceUrl={(evidenceUrl) => {
-          update({ evidenceUrl });
-        }}
-        onReason={(notTestedReason) => {
-          update({ notTestedReason });
-        }}
-        onBlur={() => {
-          leave(
-            'testing.tested',
-            ...(state.tested === true ? (['testing.evidenceUrl'] as const) : []),
-            ...(state.tested === false ? (['testing.reason'] as const) : []),
-          );
-        }}
-      />
-      <Field
-        id={fieldId('consequenceOfNotReleasing')}
-        label="Consequence of not releasing now"
-        required
-        help="What happens if this change waits for the next window: who is affected, and how."
-        error={visible('consequenceOfNotReleasing')}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            className="ak-input"
-            value={state.consequenceOfNotReleasing}
-            onChange={(event) => {
-              update({ consequenceOfNotReleasing: event.target.value });
-            }}
-            onBlur={() => {
-              leave('consequenceOfNotReleasing');
-            }}
-          />
-        )}
-      </Field>
-      <Field
-        id={fieldId('rollbackPlan')}
-        label="Rollback plan"
-        required
-        help="How the change is undone if it goes wrong, and how long that takes."
-        error={visible('rollbackPlan')}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            className="ak-input"
-            value={state.rollbackPlan}
-            onChange={(event) => {
-              update({ rollbackPlan: event.target.value });
-            }}
-            onBlur={() => {
-              leave('rollbackPlan');
-            }}
-          />
-        )}
-      </Field>
       <div className="cr-footer">
         <Button type="submit" testId="check-answers">
           Check my answers

@@ -5,16 +5,12 @@
  */
 import { useState } from 'react';
 import type { DraftView, FieldError, PortalFormOptionsView, SubmitDraftView } from '@async-cab/shared/client';
-import { Button, Field, SectionMessage } from '../../ui-kit/components';
+import { Button, SectionMessage } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
-import { ChangeTypeField } from '../../portal-form/src/change-type-field';
+import { ChangeRequestFields } from '../../portal-form/src/change-request-fields';
 import { firstInvalidField, placeFieldErrors } from '../../portal-form/src/field-errors';
-import { fieldId, focusField } from '../../portal-form/src/field-ids';
+import { focusField } from '../../portal-form/src/field-ids';
 import { answersOf, initialFormState, type FormState } from '../../portal-form/src/form-state';
-import { PlannedWindowField } from '../../portal-form/src/planned-window-field';
-import { RiskField } from '../../portal-form/src/risk-field';
-import { SystemsPicker } from '../../portal-form/src/systems-picker';
-import { TestingField } from '../../portal-form/src/testing-field';
 import '../../portal-form/src/portal-form.css';
 
 function startingState(draft: DraftView, options: PortalFormOptionsView): FormState {
@@ -38,7 +34,8 @@ export function DraftCompletionForm(props: {
   const update = (patch: Partial<FormState>) => {
     setState((previous) => ({ ...previous, ...patch }));
   };
-  const noBlur = () => undefined;
+  // Errors come from submitting here, not from leaving fields.
+  const noLeave = () => undefined;
 
   const submit = async () => {
     setBusy(true);
@@ -92,118 +89,14 @@ export function DraftCompletionForm(props: {
           )}
         </SectionMessage>
       )}
-      <SystemsPicker
-        id={fieldId('affectedSystems')}
-        systems={props.options.systems}
-        selected={state.affectedSystems}
-        error={placed.byField.affectedSystems}
-        onChange={(affectedSystems) => {
-          update({ affectedSystems });
-        }}
-        onBlur={noBlur}
-      />
-      <ChangeTypeField
-        id={fieldId('changeType')}
-        options={props.options}
-        value={state.changeType}
-        error={placed.byField.changeType}
-        onChange={(changeType) => {
-          update({ changeType });
-        }}
-        onBlur={noBlur}
-      />
-      <RiskField
-        id={fieldId('risk')}
-        risks={props.options.risks}
-        value={state.risk}
-        error={placed.byField.risk}
-        onChange={(risk) => {
-          update({ risk });
-        }}
-        onBlur={noBlur}
-      />
-      <PlannedWindowField
-        ids={{
-          start: fieldId('plannedWindow.start'),
-          end: fieldId('plannedWindow.end'),
-          timeZone: fieldId('plannedWindow.timeZone'),
-        }}
+      <ChangeRequestFields
         state={state}
-        timeZones={props.options.timeZones}
-        errors={{
-          start: placed.byField['plannedWindow.start'],
-          end: placed.byField['plannedWindow.end'],
-          timeZone: placed.byField['plannedWindow.timeZone'],
-        }}
-        onChange={(part, value) => {
-          update({ [part]: value });
-        }}
-        onBlur={noBlur}
+        options={props.options}
+        update={update}
+        errorOf={(field) => placed.byField[field]}
+        windowError={(which) => placed.byField[`plannedWindow.${which}`]}
+        leave={noLeave}
       />
-      <TestingField
-        ids={{
-          tested: fieldId('testing.tested'),
-          evidenceUrl: fieldId('testing.evidenceUrl'),
-          reason: fieldId('testing.reason'),
-        }}
-        tested={state.tested}
-        evidenceUrl={state.evidenceUrl}
-        reason={state.notTestedReason}
-        errors={{
-          tested:
-            state.tested === null && placed.byField['testing.tested'] !== undefined
-              ? 'Choose Yes or No.'
-              : placed.byField['testing.tested'],
-          evidenceUrl: placed.byField['testing.evidenceUrl'],
-          reason: placed.byField['testing.reason'],
-        }}
-        onTested={(tested) => {
-          update({ tested });
-        }}
-        onEvidenceUrl={(evidenceUrl) => {
-          update({ evidenceUrl });
-        }}
-        onReason={(notTestedReason) => {
-          update({ notTestedReason });
-        }}
-        onBlur={noBlur}
-      />
-      <Field
-        id={fieldId('consequenceOfNotReleasing')}
-        label="Consequence of not releasing now"
-        required
-        help="What happens if this change waits for the next window: who is affected, and how."
-        error={placed.byField.consequenceOfNotReleasing}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            className="ak-input"
-            value={state.consequenceOfNotReleasing}
-            onChange={(event) => {
-              update({ consequenceOfNotReleasing: event.target.value });
-            }}
-          />
-        )}
-      </Field>
-      <Field
-        id={fieldId('rollbackPlan')}
-        label="Rollback plan"
-        required
-        help="How the change is undone if it goes wrong, and how long that takes."
-        error={placed.byField.rollbackPlan}
-      >
-        {(aria) => (
-          <textarea
-            {...aria}
-            className="ak-input"
-            value={state.rollbackPlan}
-            onChange={(event) => {
-              update({ rollbackPlan: event.target.value });
-            }}
-          />
-        )}
-      </Field>
       <div className="ak-row">
         <Button type="submit" appearance="primary" disabled={busy} testId="draft-submit">
           Submit for approval
