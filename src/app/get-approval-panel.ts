@@ -92,7 +92,7 @@ export async function getApprovalPanel(
       unreachable: group.unreachable ? group.unreachableReason : null,
     })),
     deadline: deadlineView(policy, routing, pendingGroups, deps.clock.now()),
-    viewer: viewerView(state, viewerAccountId, requester, decision),
+    viewer: viewerView(state, viewerAccountId, requester),
   };
 }
 
@@ -117,14 +117,12 @@ function viewerView(
   state: ApprovalState,
   viewerAccountId: string,
   requester: string,
-  decision: ApprovalPanelView['decision'],
 ): ApprovalPanelView['viewer'] {
   const viewer = state.viewer;
   const isRequester = viewerAccountId === requester;
   return {
     accountId: viewerAccountId,
-    // Nobody answers a decided change, whatever an earlier approval round still lists as pending.
-    canAnswer: viewer?.canAnswer === true && !isRequester && decision === 'pending',
+    canAnswer: viewer?.canAnswer === true && !isRequester,
     approvalId: state.currentApprovalId,
     isRequester,
     reason: isRequester ? 'You raised this change, so you cannot approve it.' : (viewer?.reason ?? ''),
