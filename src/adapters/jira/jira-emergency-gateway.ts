@@ -2,6 +2,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { EmergencyJiraPort } from '../../app/ports/emergency-ports';
+import { createJiraIssuePropertyGateway } from './jira-issue-property-gateway';
 import { JiraRest, type JiraRestOptions } from './jira-rest';
 
 const IssueTypeOfSchema = z.looseObject({
@@ -17,6 +18,7 @@ const RequestSchema = z.looseObject({
 
 export function createJiraEmergencyGateway(options: JiraRestOptions = {}): EmergencyJiraPort {
   const jira = new JiraRest(api.asApp(), options);
+  const properties = createJiraIssuePropertyGateway(options);
   return {
     async createIssueBeside(crKey, summary, description) {
       const cr = await jira.json(
@@ -43,13 +45,8 @@ export function createJiraEmergencyGateway(options: JiraRestOptions = {}): Emerg
       return created.key;
     },
 
-    async setIssueProperty(issueKey, propertyKey, value) {
-      await jira.send(
-        route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`,
-        { method: 'PUT', body: JSON.stringify(value) },
-        [200, 201],
-      );
-    },
+    setIssueProperty: (issueKey, propertyKey, value) =>
+      properties.setIssueProperty(issueKey, propertyKey, value),
 
     async requestTypeName(issueKey) {
       const response = await jira.send(
