@@ -1,10 +1,10 @@
 /**
- * Issue 6: final approval -> status Approved and decision record written, p50/p99 over N CRs: the time from
+ * Final approval -> status Approved and decision record written, p50/p99 over N CRs: the time from
  * the last `answerApproval` call (the approver's click in the issue panel) until the issue is in "Approved"
  * and the internal decision record comment exists. Normal checkout-web CRs need one approval, from
  * cab-payments (Priya Nair). Printed, not asserted.
  */
-import { APP_UUID, basicAuth, benchAnswers } from './bench-fixtures';
+import { basicAuth, benchAnswers, raiseRequest } from './bench-fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       samples.push(performance.now() - started);
     }
     const stats = summarise(samples);
-    console.log('Final approval -> status Approved and decision record written, issue 6');
+    console.log('Final approval -> status Approved and decision record written');
     console.log(
       `  ${String(stats.n)} CRs: p50 ${fmt(stats.p50)} ms, p99 ${fmt(stats.p99)} ms, mean ${fmt(stats.mean)} ms`,
     );
@@ -57,21 +57,7 @@ async function main(): Promise<void> {
   }
 }
 
-async function raise(url: string, summary: string): Promise<string> {
-  const created = await fetch(`${url}/rest/servicedeskapi/request`, {
-    method: 'POST',
-    headers: { authorization: DANA.auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ serviceDeskId: '1', requestTypeId: '10', requestFieldValues: { summary } }),
-  });
-  if (created.status !== 201) throw new Error(`create failed: ${String(created.status)}`);
-  const { issueKey } = (await created.json()) as { issueKey: string };
-  await fetch(`${url}/rest/api/3/issue/${issueKey}/properties/${APP_UUID}`, {
-    method: 'PUT',
-    headers: { authorization: MORGAN, 'content-type': 'application/json' },
-    body: JSON.stringify({ changeRequest: answers }),
-  });
-  return issueKey;
-}
+const raise = (url: string, summary: string) => raiseRequest(url, DANA.auth, summary, answers);
 
 async function invoke(url: string, accountId: string, issueKey: string, key: string, payload: unknown) {
   const page = await fetch(`${url}/browse/${issueKey}`, { headers: { cookie: cookie(accountId) } });

@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     const sdkGet = (KVS_OPS / sdk.getMs) * 1000;
     const raw = rawSqliteOpsPerSecond(join(dataDir, 'raw.sqlite'));
 
-    console.log('Local host benchmark (issue 3)');
+    console.log('Local host benchmark');
     console.log(`resolver invoke round trip, ${String(ROUND_TRIPS)} calls over HTTP:`);
     console.log(
       `  local host  p50 ${fmt(hostStats.p50)} ms  p99 ${fmt(hostStats.p99)} ms  mean ${fmt(hostStats.mean)} ms`,

@@ -1,16 +1,16 @@
 /**
- * Issue 4: Jira REST calls the app makes to route one change request (aim: 3 or fewer). CRs are created
- * with their CAB answers as JSM stores a portal create panel's data (one issue create with the app's
- * property); the `avi:jira:created:issue` trigger routes each one; every call the app makes is counted.
+ * Jira REST calls the app makes to route one change request (aim: 3 or fewer plus the notify email). CRs
+ * are raised over JSM REST with their CAB answers as request-type fields, as a portal or any client does;
+ * the `avi:jira:created:issue` trigger routes each one; every call the app makes is counted.
  */
-import { APP_UUID, benchAnswers } from './bench-fixtures';
+import { basicAuth, benchAnswers, raiseRequest } from './bench-fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalHost } from '../local/host/create-local-host';
 
 const CRS = Number(process.env.BENCH_CRS ?? 20);
-const MORGAN = `Basic ${Buffer.from('morgan.blake@asynccab.example:x').toString('base64')}`;
+const DANA = basicAuth('dana.lee@asynccab.example');
 
 const answers = benchAnswers();
 
@@ -21,20 +21,7 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < CRS; i++) {
       const before = host.appJiraCalls.length;
-      const created = await fetch(`${host.url}/rest/api/3/issue`, {
-        method: 'POST',
-        headers: { authorization: MORGAN, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          fields: {
-            project: { key: 'CHG' },
-            issuetype: { id: '10005' },
-            summary: `Bench change ${String(i)}`,
-          },
-          properties: [{ key: APP_UUID, value: { changeRequest: answers } }],
-        }),
-      });
-      if (created.status !== 201)
-        throw new Error(`create failed: ${String(created.status)} ${await created.text()}`);
+      await raiseRequest(host.url, DANA, `Bench change ${String(i)}`, answers);
       await host.settle();
       const calls = host.appJiraCalls.slice(before);
       perCr.push({
@@ -43,7 +30,7 @@ async function main(): Promise<void> {
       });
     }
     const steady = perCr.slice(1).map((cr) => cr.total);
-    console.log('Jira REST calls per routed CR (issue 4)');
+    console.log('Jira REST calls per routed CR');
     console.log(`  first CR (cold caches): ${String(perCr[0]?.total)} calls`);
     for (const call of perCr[0]?.byCall ?? []) console.log(`    ${call}`);
     console.log(

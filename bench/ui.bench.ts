@@ -1,5 +1,5 @@
 /**
- * Issue 4: each Custom UI's gzip size and its first-render time in headless Chromium, inside the local
+ * Each Custom UI's gzip size and its first-render time in headless Chromium, inside the local
  * host's Jira-shaped page, against a baseline measured in the same run: a minimal React 18 page built by the
  * same builder and served by a bare node:http server (ratio = UI / baseline).
  */
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
         frame: 'iframe[data-module-key="cab-admin"]',
       },
     ];
-    console.log('Custom UI size and first render (issue 4; aim: under 150 KB gzip per UI)');
+    console.log('Custom UI size and first render (aim: under 150 KB gzip per UI)');
     console.log(
       `  baseline (React 18 hello page, bare server): ${fmt(base.gzip / 1024, 1)} KB gzip, first render p50 ${fmt(baseStats.p50)} ms`,
     );

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     ...seed.serviceDesk.requestTypes.map(
       (type) => `  ${`Raise "${type.name}":`.padEnd(27)}${seed.serviceDesk.portalUrl}/create/${type.id}`,
     ),
+    `  Create (agent view):       ${host.url}/jira/create?project=${seed.serviceDesk.projectKey}`,
     `  App modules:               ${host.url}/_local/ui`,
     `  Email outbox / chat / GitHub: ${host.url}/_local/pages/outbox  /chat  /github`,
     `  Jira REST:                 ${host.url}/rest/api/3/myself  (HTTP Basic: a demo user's email, any token)`,
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     'Demo users (switch user on any page):',
     ...seed.users.map(
       (user) =>
-        `  ${user.displayName.padEnd(14)} ${user.email.padEnd(32)} ${user.groups.map((g) => g.name).join(', ')}`,
+        `  ${user.displayName.padEnd(14)} ${user.email.padEnd(32)} ${user.accountType.padEnd(11)} ${user.groups.map((g) => g.name).join(', ')}`,
     ),
     '',
     'Press Ctrl+C to stop. Data persists in .local-data/ (npm start -- --reset starts clean).',

@@ -15,23 +15,39 @@ import { z } from 'zod';
 import { createLocalClock, type LocalClock } from '../core/clock';
 import { installShiftedDate } from '../core/shifted-date';
 import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/http-types';
-import { createJiraStandIn, type JiraStandIn } from '../jira/create-jira-stand-in';
+import {
+  createJiraStandIn,
+  forgeCustomFieldModules,
+  type IncomingEmail,
+  type JiraStandIn,
+} from '../jira/create-jira-stand-in';
 import type { ForgeProductEvent } from '../jira/events/forge-product-event';
 import { APP_ACCOUNT_ID } from '../jira/jira-site';
-import { DEMO_USERS } from '../jira/seed';
 import { parseEntityDefinitions, SqliteKvsStore, handleKvsRequest } from '../kvs';
 import { ChatSink } from '../sinks/chat-sink';
 import { createEgressRouter } from '../sinks/egress-router';
 import { GitHubStandIn } from '../sinks/github-stand-in';
 import { createUiHost } from '../ui-host/create-ui-host';
 import { SECRETS } from '../../src/adapters/kvs/storage-keys';
-import { customFieldModules } from './custom-field-modules';
 import { demoSeed } from './demo-seed';
 import { handleHostEndpoint } from './host-endpoints';
-import { createPortalSubmit } from './portal-submit';
+import { hostUsers } from './host-users';
 import { BodyTooLargeError, readLocalRequest, writeLocalResponse } from './node-request';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+/*
+ * One local installation's ids, given to the Forge runtime, the stand-in and the UI host alike: a Forge
+ * field's `schema.custom` (stand-in) and `fieldType` (field frames) are the same extension ARI
+ * `ari:cloud:ecosystem::extension/{app-id}/{environment-id}/static/{module-key}` (jira-custom-field,
+ * "Field lifecycle"), and the bridge's `cloudId` / `environmentId` match the resolver's.
+ */
+const LOCAL_CLOUD_ID = '7c0b5a5e-0000-4000-8000-00000000c10d';
+const LOCAL_ENVIRONMENT_ID = '5e7e1d2c-0000-4000-8000-00000000e0e0';
+
+const manifestAppId = z.looseObject({
+  app: z.looseObject({ id: z.string().regex(/^ari:cloud:ecosystem::app\/[0-9a-f-]+$/) }),
+});
 
 export interface LocalHostOptions {
   /** Folder with manifest.yml and src/ (default: this repository). Tests pass a fixture app. */
@@ -82,6 +98,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   mkdirSync(dataDir, { recursive: true });
 
   const manifest: unknown = parse(readFileSync(join(appRoot, 'manifest.yml'), 'utf8'));
+  const appId = manifestAppId.parse(manifest).app.id.slice('ari:cloud:ecosystem::app/'.length);
   const clock = createLocalClock(options.startAt);
   // The app's `new Date()` follows the host clock too (deadlines, decision times), as Forge code reads
   // the wall clock directly.
@@ -122,8 +139,10 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     db,
     clock,
     baseUrl: url,
-    customFields: customFieldModules(manifest),
+    customFields: forgeCustomFieldModules(manifest),
     onEvent,
+    appId,
+    environmentId: LOCAL_ENVIRONMENT_ID,
   });
   jira.seedDemoSite();
 
@@ -144,6 +163,8 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     egress: createEgressRouter({ github, chat }),
     baseUrl: url,
     appAccountId: APP_ACCOUNT_ID,
+    cloudId: LOCAL_CLOUD_ID,
+    environmentId: LOCAL_ENVIRONMENT_ID,
     log,
     ...(options.limitsScale === undefined ? {} : { limitsScale: options.limitsScale }),
   });
@@ -163,25 +184,21 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   const uiHost = createUiHost({
     appRoot,
     manifest,
-    users: DEMO_USERS.map((user) => ({
-      accountId: user.accountId,
-      displayName: user.displayName,
-      email: user.email,
-      accountType: 'atlassian' as const,
-    })),
+    users: await hostUsers(jira),
     baseUrl: url,
+    cloudId: LOCAL_CLOUD_ID,
+    environmentId: LOCAL_ENVIRONMENT_ID,
     invokeResolver: (call) =>
       runtime.invokeResolver({
         moduleKey: call.moduleKey,
         functionKey: call.functionKey,
         payload: call.payload,
         ...(call.accountId === undefined ? {} : { accountId: call.accountId }),
-        accountType: toAccountType(call.accountType),
+        accountType: call.accountType,
         extension: call.extension,
         localId: call.localId,
       }),
     requestJira: (request, accountId) => jira.handle(request, { kind: 'user', accountId }),
-    onPortalSubmit: createPortalSubmit({ jira, manifest }),
   });
 
   const startedAt = clock.now();
@@ -193,6 +210,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     faults: jira.faults,
     outbox: () => jira.outbox(),
     seed: () => demoSeed(url),
+    createRequestFromEmail: (email: IncomingEmail) => jira.createRequestFromEmail(email),
     settle,
     startedAt,
     baseUrl: url,
@@ -284,12 +302,6 @@ function listen(server: Server, port: number, hostname: string): Promise<void> {
       resolveListen();
     });
   });
-}
-
-const ACCOUNT_TYPES = ['licensed', 'unlicensed', 'customer', 'anonymous'] as const;
-
-function toAccountType(value: string): (typeof ACCOUNT_TYPES)[number] {
-  return ACCOUNT_TYPES.find((type) => type === value) ?? 'licensed';
 }
 
 /** The demo site's team channel: a Slack incoming webhook that the chat sink answers (see /_local/pages/chat). */

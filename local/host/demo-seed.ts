@@ -1,5 +1,6 @@
 /** What `GET /_local/seed` answers: the demo site as seeded, for tests and for people trying the host. */
 import { defaultPolicy } from '../../src/domain/policy';
+import { forgeAccountTypeOf, type AccountLicence } from '../jira/create-jira-stand-in';
 import {
   CHANGE_REQUEST_TYPE_ID,
   DEMO_GROUPS,
@@ -7,6 +8,7 @@ import {
   DEMO_SERVICE_DESK_ID,
   DEMO_USERS,
   EMERGENCY_REQUEST_TYPE_ID,
+  IT_HELP_REQUEST_TYPE_ID,
 } from '../jira/seed';
 import { APP_ACCOUNT_ID } from '../jira/jira-site';
 
@@ -15,6 +17,9 @@ export interface DemoSeed {
     accountId: string;
     displayName: string;
     email: string;
+    /** The person's licence on the stand-in, and the Forge `accountType` it gives them. */
+    licence: AccountLicence;
+    accountType: 'licensed' | 'unlicensed' | 'customer';
     groups: { groupId: string; name: string }[];
   }[];
   appAccountId: string;
@@ -43,6 +48,8 @@ export function demoSeed(baseUrl: string): DemoSeed {
       accountId: user.accountId,
       displayName: user.displayName,
       email: user.email,
+      licence: user.licence,
+      accountType: forgeAccountTypeOf(user),
       groups: user.groups.map((name) => ({
         groupId: DEMO_GROUPS.find((g) => g.name === name)?.groupId ?? name,
         name,
@@ -70,6 +77,7 @@ export function demoSeed(baseUrl: string): DemoSeed {
       requestTypes: [
         { id: CHANGE_REQUEST_TYPE_ID, name: 'Change' },
         { id: EMERGENCY_REQUEST_TYPE_ID, name: 'Emergency change' },
+        { id: IT_HELP_REQUEST_TYPE_ID, name: 'Get IT help' },
       ],
       portalUrl: `${baseUrl}/servicedesk/customer/portal/${DEMO_SERVICE_DESK_ID}`,
     },

@@ -52,3 +52,16 @@ export const CheckRunSchema = z
       .default('success'),
   })
   .strict();
+
+/** `POST /_local/email`: an email to the demo service desk's connected address (JSM's email channel). */
+export const EmailSchema = z
+  .object({
+    from: z.string().trim().min(3, "from must be the sender's email address."),
+    subject: z.string({ error: 'subject is required: it becomes the Summary.' }),
+    body: z.string().default(''),
+    requestTypeId: z
+      .string()
+      .regex(/^[0-9]+$/, 'requestTypeId must be a request type id such as "10".')
+      .optional(),
+  })
+  .strict();

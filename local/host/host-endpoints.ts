@@ -8,11 +8,13 @@ import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/htt
 import type { ChatSink } from '../sinks/chat-sink';
 import type { GitHubStandIn } from '../sinks/github-stand-in';
 import type { ForgeRuntime } from '../runtime';
-import { AdvanceClockSchema, CheckRunSchema, FaultsSchema } from './host-endpoint-schemas';
+import { AdvanceClockSchema, CheckRunSchema, EmailSchema, FaultsSchema } from './host-endpoint-schemas';
 import { renderHostPage } from './host-pages';
 import type { DemoSeed } from './demo-seed';
 import type { FaultSwitches } from '../jira/faults';
 import type { EmailMessage as OutboxMessage } from '../jira/store/outbox-store';
+import type { EmailRequestOutcome, IncomingEmail } from '../jira/create-jira-stand-in';
+import { CHANGE_REQUEST_TYPE_ID } from '../jira/seed';
 
 export interface HostEndpointDeps {
   clock: LocalClock;
@@ -22,6 +24,8 @@ export interface HostEndpointDeps {
   faults: FaultSwitches;
   outbox: () => OutboxMessage[];
   seed: () => DemoSeed;
+  /** JSM's email channel on the stand-in (local/jira/email/create-request-from-email.ts). */
+  createRequestFromEmail: (email: IncomingEmail) => EmailRequestOutcome;
   settle: () => Promise<number>;
   startedAt: Date;
   baseUrl: string;
@@ -93,6 +97,19 @@ export async function handleHostEndpoint(
       applyFaults(deps.faults, body.value);
       return jsonResponse(200, deps.faults.state());
     }
+    case 'POST /_local/email': {
+      const body = parseBody(EmailSchema, request);
+      if (!body.ok) return body.response;
+      return emailResponse(
+        deps.createRequestFromEmail({
+          fromEmail: body.value.from,
+          subject: body.value.subject,
+          body: body.value.body,
+          // The demo desk's connected email account raises Change requests unless the test names another type.
+          requestTypeId: body.value.requestTypeId ?? CHANGE_REQUEST_TYPE_ID,
+        }),
+      );
+    }
     case 'POST /_local/settle':
       return jsonResponse(200, { deliveriesRun: await deps.settle() });
     case 'GET /_local/dead-letters':
@@ -106,6 +123,22 @@ export async function handleHostEndpoint(
       return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
   }
   return null;
+}
+
+/** 201 with the new request's key; 422 with the channel's reason when JSM would not create one from this email. */
+function emailResponse(outcome: EmailRequestOutcome): LocalResponse {
+  switch (outcome.kind) {
+    case 'created':
+      return jsonResponse(201, {
+        issueKey: outcome.issueKey,
+        issueId: outcome.issueId,
+        reporterAccountId: outcome.reporterAccountId,
+      });
+    case 'unknown-sender':
+      return jsonResponse(422, { error: 'UNKNOWN_SENDER', message: outcome.reason, from: outcome.fromEmail });
+    case 'not-created':
+      return jsonResponse(422, { error: 'REQUEST_NOT_CREATED', message: outcome.reason });
+  }
 }
 
 function applyFaults(faults: FaultSwitches, change: z.output<typeof FaultsSchema>): void {

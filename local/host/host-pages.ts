@@ -84,7 +84,11 @@ function indexPage(deps: HostEndpointDeps): string {
       `Raise: ${type.name}`,
       `${seed.serviceDesk.portalUrl}/create/${type.id}`,
     ]),
-    ['App modules (issue panel, admin, dashboard)', '/_local/ui'],
+    [
+      'Create an issue (agent view)',
+      `/jira/create?project=${encodeURIComponent(seed.serviceDesk.projectKey)}`,
+    ],
+    ['App modules (issue panel, admin, dashboard, custom fields)', '/_local/ui'],
     ['Email outbox', '/_local/pages/outbox'],
     ['Chat messages', '/_local/pages/chat'],
     ['GitHub calls', '/_local/pages/github'],
@@ -100,6 +104,7 @@ function indexPage(deps: HostEndpointDeps): string {
     'GET /_local/clock',
     'POST /_local/clock {advanceMinutes}',
     'GET|POST /_local/faults {rateLimit?, serverError?, latencyMs?, perIssueWriteLimit?, clear?}',
+    'POST /_local/email {from, subject, body, requestTypeId?}',
     'POST /_local/settle',
     'GET /_local/dead-letters',
   ];
@@ -116,11 +121,12 @@ function indexPage(deps: HostEndpointDeps): string {
       '',
     )}
 <h2>Demo users</h2>${htmlTable(
-      ['Name', 'Email', 'Account id', 'Groups'],
+      ['Name', 'Email', 'Account id', 'Licence (Forge account type)', 'Groups'],
       seed.users.map((user) => [
         escapeHtml(user.displayName),
         `<code>${escapeHtml(user.email)}</code>`,
         `<code>${escapeHtml(user.accountId)}</code>`,
+        `${escapeHtml(user.licence)} (<code>${escapeHtml(user.accountType)}</code>)`,
         escapeHtml(user.groups.map((group) => group.name).join(', ')),
       ]),
       'No users.',

@@ -18,9 +18,14 @@ export function resolveActor(site: JiraSite, caller: CallerIdentity, path: strin
   throw errorFor(path, 401, UNAUTHENTICATED, 'sd.security.authentication.required');
 }
 
-/** Members of the project's agent groups (service desk team) and the app act as agents. */
+/**
+ * Members of the project's agent groups (service desk team) with a JSM agent licence, and the app, act as agents.
+ * A person without a JSM licence is never an agent, whatever their groups: JSM's agents are its licensed users
+ * (https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/).
+ */
 export function isAgent(site: JiraSite, actor: Actor, projectId: string): boolean {
   if (actor.kind === 'app') return true;
+  if (site.users.licenceOf(actor.accountId) !== 'jsm') return false;
   const agentGroups = new Set(site.projects.agentGroupIds(projectId));
   return site.users.groupsOf(actor.accountId).some((group) => agentGroups.has(group.groupId));
 }
@@ -31,6 +36,23 @@ export function canBrowse(site: JiraSite, actor: Actor, issue: IssueRecord): boo
   return site.approvals
     .forIssue(issue.id)
     .some((approval) => approval.approvers.some((approver) => approver.accountId === actor.accountId));
+}
+
+/**
+ * Who may raise a request on a service desk's portal: its agents, anyone with a Jira or JSM licence on the site, and
+ * the portal-only customers the desk lists. *Inferred*: the demo site's customer permissions ("who can raise
+ * requests") are modelled as "customers added to the project, and licensed users of the site".
+ */
+export function canRaiseRequest(
+  site: JiraSite,
+  actor: Actor,
+  serviceDeskId: string,
+  projectId: string,
+): boolean {
+  if (isAgent(site, actor, projectId)) return true;
+  const licence = site.users.licenceOf(actor.accountId);
+  if (licence === 'jsm' || licence === 'jira') return true;
+  return licence === 'customer' && site.projects.isCustomer(serviceDeskId, actor.accountId);
 }
 
 /** The issue if the caller may see it; otherwise Jira's 404, which never reveals that the issue exists. */

@@ -3,12 +3,18 @@ import type { LocalClock } from '../core/clock';
 import type { CallerIdentity, LocalHandler, LocalRequest, LocalResponse } from '../core/http-types';
 import { resolveActor, type Actor } from './access';
 import { resolveBasicAuth } from './basic-auth';
+import {
+  createRequestFromEmail,
+  type EmailRequestOutcome,
+  type IncomingEmail,
+} from './email/create-request-from-email';
 import { errorFor, JiraHttpError } from './errors';
 import type { ForgeProductEvent } from './events/forge-product-event';
 import { createFaultEngine, type FaultEngine, type FaultSwitches } from './faults';
 import { createFieldCatalog, type ForgeCustomFieldModule } from './fields/field-catalog';
 import { createJiraSite, type JiraSite } from './jira-site';
 import { matchRoute, type Route } from './router';
+import { appFieldValuesRoutes } from './routes/app-field-values-routes';
 import { approvalsRoutes } from './routes/approvals-routes';
 import { commentsRoutes } from './routes/comments-routes';
 import { fieldsRoutes } from './routes/fields-routes';
@@ -17,11 +23,7 @@ import { issuePropertiesRoutes } from './routes/issue-properties-routes';
 import { issuesRoutes } from './routes/issues-routes';
 import { notifyRoutes } from './routes/notify-routes';
 import { searchRoutes } from './routes/search-routes';
-import {
-  createCustomerRequest,
-  serviceDeskRequestsRoutes,
-  type IssuePropertyInput,
-} from './routes/servicedesk-requests-routes';
+import { serviceDeskRequestsRoutes } from './routes/servicedesk-requests-routes';
 import { serviceDeskRoutes } from './routes/servicedesk-routes';
 import { transitionsRoutes } from './routes/transitions-routes';
 import { usersRoutes } from './routes/users-routes';
@@ -31,13 +33,20 @@ import { allocateCustomFieldIds } from './store/custom-fields-store';
 import { createJiraTables } from './store/create-jira-tables';
 import type { EmailMessage } from './store/outbox-store';
 
+export { forgeCustomFieldModules } from './fields/forge-field-modules';
+export { forgeAccountTypeOf, type AccountLicence, type ForgeAccountType } from './users/account-licence';
+export type { EmailRequestOutcome, IncomingEmail } from './email/create-request-from-email';
+
 export interface JiraStandInOptions {
   /** The host's database; the stand-in creates its own `jira_*` tables in it. */
   db: BetterSqlite3.Database;
   clock: LocalClock;
   /** The site URL used in `self` links, e.g. `http://localhost:8080`. */
   baseUrl: string;
-  /** The app's `jira:customField` modules from manifest.yml. */
+  /**
+   * The app's `jira:customField` modules from manifest.yml, with `readOnly` and an object field's `schema`
+   * (`forgeCustomFieldModules(manifest)` in fields/forge-field-modules.ts reads them).
+   */
   customFields: ForgeCustomFieldModule[];
   onEvent: (event: ForgeProductEvent) => void;
   /** App id (uuid part of the manifest's `app.id` ARI) used in Forge fields' `schema.custom`. */
@@ -56,15 +65,10 @@ export interface JiraStandIn {
   outbox(): EmailMessage[];
   resolveBasicAuth(authorizationHeader?: string): CallerIdentity | null;
   /**
-   * Host-internal, never served over HTTP: `POST /rest/servicedeskapi/request` as the caller, storing
-   * `properties` on the new issue in the same transaction (what JSM's portal does with a create property
-   * panel's `view.submit`). Same faults, auth and error bodies as `handle`.
+   * Host-internal, never served over the REST paths: an email to the service desk's connected address, handled as
+   * JSM's email channel does (email/create-request-from-email.ts). Not subject to REST faults.
    */
-  createRequestWithProperties(
-    request: LocalRequest,
-    caller: CallerIdentity,
-    properties: IssuePropertyInput[],
-  ): Promise<LocalResponse>;
+  createRequestFromEmail(email: IncomingEmail): EmailRequestOutcome;
 }
 
 const DEFAULT_APP_ID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
@@ -132,6 +136,7 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
     ...usersRoutes(site),
     ...groupsRoutes(site),
     ...fieldsRoutes(site),
+    ...appFieldValuesRoutes(site),
     ...issuePropertiesRoutes(site),
     ...transitionsRoutes(site),
     ...commentsRoutes(site),
@@ -167,8 +172,6 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
   return {
     handle: (request, caller) =>
       serve(request, caller, (actor) => dispatch(site, routes, faults, request, actor)),
-    createRequestWithProperties: (request, caller, properties) =>
-      serve(request, caller, (actor) => createCustomerRequest(site, actor, request, properties)),
     seedDemoSite: () => {
       seedDemoSite(
         site,
@@ -178,6 +181,7 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
         }),
       );
     },
+    createRequestFromEmail: (email) => createRequestFromEmail(site, email),
     faults: faults.switches,
     outbox: () => site.outbox.all(),
     resolveBasicAuth: (header) => resolveBasicAuth(site.users, header),

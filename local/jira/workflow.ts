@@ -1,5 +1,5 @@
 /**
- * The CHG workflow (DESIGN.md §2, rest-shapes.md §3): Draft -> Awaiting approval (JSM approval on Approver
+ * The CHG workflow (DESIGN.md §2, rest-shapes.md §3): Draft [-> Waiting for answers] -> Awaiting approval (JSM approval on Approver
  * groups, `numberPerPrincipal` 1) -> Approved | Declined; Approved -> Implementing -> Done; Cancelled from any
  * non-final status. Emergency change requests go through their own approval step.
  */
@@ -46,6 +46,7 @@ export const STATUS = {
   implementing: '10006',
   done: '10007',
   cancelled: '10008',
+  waitingForAnswers: '10009',
 } as const;
 
 export const WORKFLOW_NAME = 'CHG: Async CAB change workflow';
@@ -53,6 +54,13 @@ export const WORKFLOW_ID = 'b5d3c3f4-3c43-4d10-9a4e-6b2a8d0c1001';
 
 export const STATUSES: WorkflowStatus[] = [
   { id: STATUS.draft, name: 'Draft', description: 'The change request is being written.', category: 'new' },
+  {
+    // The app holds a change request whose answers are incomplete here until the requester completes them.
+    id: STATUS.waitingForAnswers,
+    name: 'Waiting for answers',
+    description: 'The requester still has CAB questions to answer.',
+    category: 'new',
+  },
   {
     id: STATUS.awaitingApproval,
     name: 'Awaiting approval',
@@ -86,17 +94,18 @@ export const TRANSITIONS: WorkflowTransition[] = [
   {
     id: '11',
     name: 'Request approval',
-    from: [STATUS.draft],
+    from: [STATUS.draft, STATUS.waitingForAnswers],
     to: STATUS.awaitingApproval,
     variant: 'normal',
   },
   {
     id: '12',
     name: 'Request emergency approval',
-    from: [STATUS.draft],
+    from: [STATUS.draft, STATUS.waitingForAnswers],
     to: STATUS.awaitingEmergencyApproval,
     variant: 'emergency',
   },
+  { id: '13', name: 'Ask for answers', from: [STATUS.draft], to: STATUS.waitingForAnswers },
   { id: '21', name: 'Approve', from: [STATUS.awaitingApproval], to: STATUS.approved, approvalOutcome: true },
   { id: '31', name: 'Decline', from: [STATUS.awaitingApproval], to: STATUS.declined, approvalOutcome: true },
   {

@@ -8,8 +8,11 @@ export interface SiteIdentity {
 }
 
 /**
- * What `view.getContext()` resolves with (`FullContext` in @forge/bridge/out/types.d.ts, forge-platform.md
- * §3.5). `accountType` is not part of it: Forge gives that to resolvers only.
+ * What `view.getContext()` resolves with (`FullContext` in @forge/bridge/out/types.d.ts;
+ * https://developer.atlassian.com/platform/forge/apis-reference/ui-api-bridge/view/#getcontext: `accountId`,
+ * `cloudId`, `extension`, `localId`, `locale`, `moduleKey`, `siteUrl`, `timezone`). `timezone` is the viewing
+ * person's time zone in Jira (inferred: the docs name no other source); `locale` is the demo users' en-US.
+ * `accountType` is not part of it: Forge gives that to resolvers only.
  */
 export function bridgeContext(
   frame: FrameDescriptor,
@@ -26,7 +29,7 @@ export function bridgeContext(
     locale: 'en-US',
     moduleKey: frame.moduleKey,
     siteUrl: site.baseUrl,
-    timezone: 'UTC',
+    timezone: user.timeZone,
     theme: null,
   };
 }

@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/http-types';
 import { bridgeContext, type SiteIdentity } from './bridge-context';
 import { bridgeRequestSchema, fetchProductPayloadSchema, invokePayloadSchema } from './bridge-request-schema';
-import { currentUser, forgeAccountType } from './current-user';
+import { mayUseModule } from './account-access';
+import { currentUser } from './current-user';
 import { toBridgeResponse, toLocalRequest } from './fetch-product-command';
 import type { FrameSigner } from './frame-token';
 import type { HostUser, UiHostOptions } from './ui-host-options';
+import { accessOfModule, type UiCatalog } from './ui-module-catalog';
 
 export interface BridgeEndpointDeps {
+  catalog: UiCatalog;
   signer: FrameSigner;
   users: HostUser[];
   site: SiteIdentity;
@@ -42,6 +45,19 @@ function invocationFailure(error: unknown): LocalResponse {
   });
 }
 
+/*
+ * A module whose `unlicensedAccess` leaves the viewer's account type out "won't be available and won't be
+ * run" (https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/): the pages
+ * do not render it, and a frame token kept from another user's page gets no context, no resolver run and no
+ * product fetch either. The code and wording of the platform's refusal are not documented (inferred).
+ */
+function notForAccountType(moduleKey: string, accountType: string): LocalResponse {
+  return jsonResponse(403, {
+    code: 'FORBIDDEN',
+    message: `There was an error invoking the function - The app module "${moduleKey}" is not available to ${accountType} users (manifest.yml unlicensedAccess).`,
+  });
+}
+
 /** `POST /_local/ui/bridge`: the server half of `globalThis.__bridge.callBridge`. */
 export function createBridgeEndpoint(
   deps: BridgeEndpointDeps,
@@ -61,6 +77,8 @@ export function createBridgeEndpoint(
     if (!frame)
       return badRequest('The frame token was not issued by this host (it restarted?): reload the page.');
     const user = currentUser(request, deps.users);
+    const access = accessOfModule(deps.catalog, frame.moduleKey) ?? [];
+    if (!mayUseModule(access, user.accountType)) return notForAccountType(frame.moduleKey, user.accountType);
 
     switch (parsed.data.command) {
       case 'getContext':
@@ -74,7 +92,7 @@ export function createBridgeEndpoint(
             functionKey: call.data.functionKey,
             payload: call.data.payload,
             accountId: user.accountId,
-            accountType: forgeAccountType(user),
+            accountType: user.accountType,
             extension: frame.extension,
             localId: frame.localId,
           });

@@ -1,20 +1,27 @@
 import type { LocalRequest, LocalResponse } from '../core/http-types';
+import { createAgentCreateEndpoint } from './agent-create-endpoint';
 import { createBridgeEndpoint } from './bridge-endpoint';
 import { createBrowserScripts } from './browser-bundle';
 import { currentUser } from './current-user';
+import { createFieldEditEndpoint } from './field-edit-endpoint';
+import type { ForgeFieldSlot } from './field-frames';
+import { fetchFields, forgeFieldSlots } from './field-lookups';
 import { createFrameSigner, type FrameDescriptor } from './frame-token';
 import { fetchIssue, fetchPortalRequest, isFailure, type LookupFailure } from './jira-lookups';
+import { moduleShows } from './module-visibility';
 import { renderPage, type PageContent } from './page-layout';
+import { agentCreateBody, agentCreatePath } from './pages/agent-create-page';
 import { issueViewBody } from './pages/issue-view-page';
 import { messageBody, moduleIndexBody, modulePageBody } from './pages/module-pages';
 import type { PageContext } from './pages/page-context';
 import { portalHomeBody } from './pages/portal-home-page';
 import { portalCreateBody, portalRequestBody } from './pages/portal-pages';
-import { loadPortalCreateForm, loadPortalHome } from './portal-page-data';
-import { createPortalSubmitEndpoint } from './portal-submit-endpoint';
+import { createPortalCreateEndpoint } from './portal-create-endpoint';
+import { fetchRequestTypeFields } from './portal-lookups';
+import { loadAgentCreateForm, loadPortalCreateForm, loadPortalHome } from './portal-page-data';
 import { injectBridge, serveResourceFile } from './resource-files';
-import type { UiHostOptions } from './ui-host-options';
-import { buildUiCatalog, type UiModule } from './ui-module-catalog';
+import type { HostUser, UiHostOptions } from './ui-host-options';
+import { buildUiCatalog, type UiCustomField, type UiModule } from './ui-module-catalog';
 
 export interface UiHost {
   /** Answers the host's UI routes; null when the request is not one of them. */
@@ -24,8 +31,10 @@ export interface UiHost {
 const routes = {
   index: /^\/_local\/ui\/?$/,
   bridge: /^\/_local\/ui\/bridge$/,
+  fieldEdit: /^\/_local\/ui\/field-edit$/,
   resource: /^\/_local\/ui\/resources\/([^/]+)\/(.*)$/,
   issue: /^\/browse\/([^/]+)$/,
+  create: /^\/jira\/create\/?$/,
   portalHome: /^\/servicedesk\/customer\/portal\/([^/]+)\/?$/,
   portalCreate: /^\/servicedesk\/customer\/portal\/([^/]+)\/create\/([^/]+)$/,
   portalRequest: /^\/servicedesk\/customer\/portal\/([^/]+)\/([A-Za-z][A-Za-z0-9_]*-[0-9]+)$/,
@@ -53,21 +62,31 @@ export function createUiHost(options: UiHostOptions): UiHost {
   const scripts = createBrowserScripts();
   const environmentId = options.environmentId ?? defaultEnvironmentId;
   const site = { baseUrl: options.baseUrl, cloudId: options.cloudId ?? defaultCloudId, environmentId };
-  const ctx: PageContext = { catalog, signer, baseUrl: options.baseUrl, environmentId };
+  const contextFor = (viewer: HostUser): PageContext => ({
+    catalog,
+    signer,
+    baseUrl: options.baseUrl,
+    environmentId,
+    viewer,
+  });
+  const endpointDeps = {
+    catalog,
+    signer,
+    users: options.users,
+    environmentId,
+    requestJira: options.requestJira,
+  };
   const bridge = createBridgeEndpoint({
+    catalog,
     signer,
     users: options.users,
     site,
     invokeResolver: options.invokeResolver,
     requestJira: options.requestJira,
   });
-  const portalSubmit = createPortalSubmitEndpoint({
-    catalog,
-    signer,
-    users: options.users,
-    onPortalSubmit: options.onPortalSubmit,
-    requestJira: options.requestJira,
-  });
+  const portalCreate = createPortalCreateEndpoint(endpointDeps);
+  const agentCreate = createAgentCreateEndpoint(endpointDeps);
+  const fieldEdit = createFieldEditEndpoint({ ...endpointDeps, baseUrl: options.baseUrl });
 
   const page = async (request: LocalRequest, content: PageContent): Promise<LocalResponse> =>
     renderPage(
@@ -93,10 +112,23 @@ export function createUiHost(options: UiHostOptions): UiHost {
   const notFound = (request: LocalRequest, message: string) =>
     page(request, { title: 'Not found', status: 404, body: messageBody('Page not found', message) });
 
-  const modulePage = (request: LocalRequest, module: UiModule | undefined, path: string, wanted: string) =>
-    module
-      ? page(request, { title: module.title, body: modulePageBody(ctx, module, path) })
-      : notFound(request, `manifest.yml declares no ${wanted} module with that key.`);
+  const modulePage = (
+    request: LocalRequest,
+    ctx: PageContext,
+    module: UiModule | undefined,
+    path: string,
+    wanted: string,
+  ) => {
+    if (!module) return notFound(request, `manifest.yml declares no ${wanted} module with that key.`);
+    // Full-page modules have no issue or project in context: such conditions read false.
+    if (!moduleShows(ctx, module, { accountType: ctx.viewer.accountType })) {
+      return notFound(
+        request,
+        `"${module.title}" is not available to you (${ctx.viewer.accountType} account).`,
+      );
+    }
+    return page(request, { title: module.title, body: modulePageBody(ctx, module, path) });
+  };
 
   const rewriteIndex = (frameToken: string | null) => async (html: string) => {
     const frame: FrameDescriptor | undefined = frameToken === null ? undefined : signer.verify(frameToken);
@@ -106,12 +138,38 @@ export function createUiHost(options: UiHostOptions): UiHost {
     });
   };
 
+  /** The app's Forge fields with the ids Jira gave them; none when the app has none or Jira would not say. */
+  const issueFieldSlots = async (accountId: string): Promise<ForgeFieldSlot[]> => {
+    if (catalog.fields.length === 0) return [];
+    const fields = await fetchFields(options.requestJira, accountId);
+    return isFailure(fields) ? [] : forgeFieldSlots(catalog, environmentId, fields);
+  };
+  const requestTypeSlots = async (portalId: string, requestTypeId: string, accountId: string) => {
+    if (catalog.fields.length === 0) return [];
+    const fields = await fetchRequestTypeFields(options.requestJira, portalId, requestTypeId, accountId);
+    if (isFailure(fields)) return [];
+    return forgeFieldSlots(
+      catalog,
+      environmentId,
+      fields.map((f) => ({ id: f.fieldId, schema: { custom: f.jiraSchema?.custom } })),
+    );
+  };
+
   const get = async (request: LocalRequest): Promise<LocalResponse | null> => {
     const path = request.path;
     let match: RegExpExecArray | null;
     if (routes.index.test(path)) {
-      const links = catalog.modules.map((m) => ({ label: m.title, type: m.type, href: hrefOf(m) }));
-      return page(request, { title: 'Custom UI modules', body: moduleIndexBody(links) });
+      return page(request, {
+        title: 'Custom UI modules',
+        body: moduleIndexBody(
+          catalog.modules.map((m) => ({ label: m.title, type: m.type, href: hrefOf(m) })),
+          catalog.fields.map((f) => ({ label: f.name, type: fieldSummary(f), href: '/browse/CHG-1' })),
+          [
+            { label: 'Create (agent)', type: 'global issue create', href: '/jira/create' },
+            { label: 'Customer portal', type: 'help center', href: '/servicedesk/customer/portal/1' },
+          ],
+        ),
+      });
     }
     if ((match = routes.resource.exec(path))) {
       const key = segment(match[1]) ?? '';
@@ -131,13 +189,35 @@ export function createUiHost(options: UiHostOptions): UiHost {
       });
     }
     const user = currentUser(request, options.users);
+    const ctx = contextFor(user);
     if ((match = routes.issue.exec(path))) {
       const key = segment(match[1]) ?? '';
-      const issue = await fetchIssue(options.requestJira, key, user.accountId);
+      const slots = await issueFieldSlots(user.accountId);
+      const issue = await fetchIssue(
+        options.requestJira,
+        key,
+        user.accountId,
+        slots.map((s) => s.fieldId),
+      );
       if (isFailure(issue)) return lookupFailed(request, `Issue ${key}`, issue);
       return page(request, {
         title: `${issue.key}: ${issue.fields.summary ?? ''}`,
-        body: issueViewBody(ctx, issue),
+        body: issueViewBody(ctx, issue, slots),
+      });
+    }
+    if (routes.create.test(path)) {
+      const projectKey = request.query.get('project') ?? undefined;
+      const form = await loadAgentCreateForm(
+        options.requestJira,
+        projectKey,
+        request.query.get('requestType') ?? undefined,
+        user.accountId,
+      );
+      if (isFailure(form)) return lookupFailed(request, `Project ${projectKey ?? ''}`, form);
+      return page(request, {
+        title: `Create - ${form.desk.projectName}`,
+        body: agentCreateBody(ctx, form),
+        createUrl: agentCreatePath(form.desk.projectKey, form.requestType.id),
       });
     }
     if ((match = routes.portalHome.exec(path))) {
@@ -162,12 +242,14 @@ export function createUiHost(options: UiHostOptions): UiHost {
       const key = segment(match[2]) ?? '';
       const found = await fetchPortalRequest(options.requestJira, key, user.accountId, catalog.appId);
       if (isFailure(found)) return lookupFailed(request, `Request ${key}`, found);
-      return page(request, { title: found.issueKey, body: portalRequestBody(ctx, portalId, found) });
+      const slots = await requestTypeSlots(portalId, found.requestTypeId, user.accountId);
+      return page(request, { title: found.issueKey, body: portalRequestBody(ctx, portalId, found, slots) });
     }
     if ((match = routes.adminPage.exec(path))) {
       const key = segment(match[1]);
       return modulePage(
         request,
+        ctx,
         catalog.modules.find((m) => m.key === key && m.type === 'jira:adminPage'),
         path,
         'jira:adminPage',
@@ -178,19 +260,23 @@ export function createUiHost(options: UiHostOptions): UiHost {
       const module = catalog.modules.find(
         (m) => m.key === key && (m.type === 'jira:dashboardGadget' || m.type === 'jira:globalPage'),
       );
-      return modulePage(request, module, path, 'jira:dashboardGadget or jira:globalPage');
+      return modulePage(request, ctx, module, path, 'jira:dashboardGadget or jira:globalPage');
     }
+    return null;
+  };
+
+  const post = (request: LocalRequest): Promise<LocalResponse> | null => {
+    if (routes.fieldEdit.test(request.path)) return fieldEdit(request);
+    if (routes.create.test(request.path)) return agentCreate(request);
+    const match = routes.portalCreate.exec(request.path);
+    if (match) return portalCreate(request, segment(match[1]) ?? '', segment(match[2]) ?? '');
     return null;
   };
 
   return {
     async handle(request) {
       if (routes.bridge.test(request.path)) return bridge(request);
-      if (request.method === 'POST') {
-        const match = routes.portalCreate.exec(request.path);
-        if (!match) return null;
-        return portalSubmit(request, segment(match[1]) ?? '', segment(match[2]) ?? '');
-      }
+      if (request.method === 'POST') return post(request);
       if (request.method !== 'GET' && request.method !== 'HEAD') return null;
       try {
         return await get(request);
@@ -207,6 +293,12 @@ export function createUiHost(options: UiHostOptions): UiHost {
   };
 }
 
+function fieldSummary(field: UiCustomField): string {
+  const view = field.view?.experiences.join(', ') || 'none';
+  const edit = field.readOnly ? 'read-only' : field.edit?.experiences.join(', ') || 'none';
+  return `jira:customField · view: ${view} · edit: ${edit}`;
+}
+
 /** Where a module is shown; issue and portal surfaces need an issue, so they link to the first demo one. */
 function hrefOf(module: UiModule): string {
   switch (module.type) {
@@ -215,8 +307,6 @@ function hrefOf(module: UiModule): string {
     case 'jira:dashboardGadget':
     case 'jira:globalPage':
       return `/jira/dashboards/${encodeURIComponent(module.key)}`;
-    case 'jiraServiceManagement:portalRequestCreatePropertyPanel':
-      return '/servicedesk/customer/portal/1/create/10';
     case 'jiraServiceManagement:portalRequestDetail':
     case 'jiraServiceManagement:portalRequestDetailPanel':
       return '/servicedesk/customer/portal/1/CHG-1';

@@ -29,8 +29,3 @@ export function currentUser(request: LocalRequest, users: HostUser[]): HostUser 
   if (!fallback) throw new Error('The UI host needs at least one user.');
   return fallback;
 }
-
-/** Forge's `accountType` for a person (forge-platform.md §2.4: licensed | unlicensed | customer | anonymous). */
-export function forgeAccountType(user: HostUser): 'licensed' | 'customer' {
-  return user.accountType === 'customer' ? 'customer' : 'licensed';
-}

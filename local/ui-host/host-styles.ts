@@ -32,7 +32,14 @@ h2 { font-size: 16px; line-height: 20px; font-weight: 600; margin: 0 0 8px; }
 .panel__body { padding: 8px 12px; }
 details.panel > summary { padding: 8px 12px; font-weight: 600; cursor: pointer; background: #F7F8F9; list-style: none; }
 details.panel[open] > summary { border-bottom: 1px solid #DCDFE4; }
-.details { display: grid; grid-template-columns: 120px 1fr; gap: 8px 12px; }
+.details { display: grid; grid-template-columns: 140px minmax(0, 1fr); gap: 8px 12px; align-items: start; }
+.details--wide { grid-template-columns: 200px minmax(0, 1fr); }
+.field-row { display: contents; }
+.field-row__value { min-width: 0; }
+.field-row__edit { font: inherit; font-size: 12px; line-height: 16px; border: 0; background: none; color: #0C66E4; padding: 0; cursor: pointer; }
+.field-row__edit:hover { text-decoration: underline; }
+.field-row__editor { border: 2px solid #388BFF; border-radius: 3px; padding: 2px; }
+.field-error { margin: 4px 0 0; font-size: 12px; line-height: 16px; color: #AE2E24; }
 .lozenge { display: inline-block; padding: 0 4px; border-radius: 3px; font-size: 11px; font-weight: 700;
   text-transform: uppercase; line-height: 16px; background: #DCDFE4; color: #44546F; }
 .lozenge--blue { background: #CCE0FF; color: #0055CC; } .lozenge--green { background: #BAF3DB; color: #216E4E; }
@@ -44,6 +51,8 @@ details.panel[open] > summary { border-bottom: 1px solid #DCDFE4; }
 .portal-request { display: grid; grid-template-columns: minmax(0, 1fr) 280px; gap: 32px; max-width: 1100px; margin: 0 auto; padding: 24px 32px; }
 .button { font: inherit; font-weight: 500; border: 0; border-radius: 3px; padding: 6px 12px; cursor: pointer; }
 .button--primary { background: #0C66E4; color: #FFFFFF; } .button--primary:hover { background: #0055CC; }
+.button--subtle { background: #091E420F; color: #172B4D; } .button--subtle:hover { background: #091E4224; text-decoration: none; }
+.breadcrumbs__action { float: right; }
 .button--primary:disabled { background: #091E4224; color: #091E424F; cursor: not-allowed; }
 .form-actions { display: flex; gap: 8px; margin-top: 16px; }
 .error-box { margin-top: 12px; padding: 8px 12px; border-radius: 3px; background: #FFECEB; color: #AE2E24; }

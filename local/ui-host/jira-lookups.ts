@@ -45,7 +45,11 @@ const requestSchema = z.looseObject({
   currentStatus: z.looseObject({ status: z.string(), statusCategory: z.string().optional() }).optional(),
   reporter: z.looseObject({ displayName: z.string().optional() }).optional(),
 });
-export type PortalRequest = z.infer<typeof requestSchema> & { property: unknown };
+export type PortalRequest = z.infer<typeof requestSchema> & {
+  property: unknown;
+  /** The request's issue as the person sees it (issue type, project), when Jira lets them read it. */
+  issue: IssueSummary | undefined;
+};
 
 const propertySchema = z.looseObject({ value: z.unknown() });
 
@@ -70,15 +74,21 @@ function parseJson(body: string): unknown {
   }
 }
 
-/** The issue as the current user sees it; the issue view and its extension context are built from it. */
+const issueFields = ['summary', 'status', 'issuetype', 'project', 'reporter', 'assignee'];
+
+/**
+ * The issue as the current user sees it; the issue view and its extension contexts are built from it.
+ * `fieldIds` adds fields (the app's Forge fields) to the ones the page always shows.
+ */
 export async function fetchIssue(
   requestJira: RequestJira,
   issueKey: string,
   accountId: string,
+  fieldIds: string[] = [],
 ): Promise<IssueSummary | LookupFailure> {
   const path = `/rest/api/3/issue/${encodeURIComponent(issueKey)}`;
   const response = await requestJira(
-    jsonRequest(path, 'fields=summary,status,issuetype,project,reporter,assignee'),
+    jsonRequest(path, `fields=${[...issueFields, ...fieldIds].join(',')}`),
     accountId,
   );
   if (response.status !== 200) return failure(response.status, response.body, `GET ${path}`);
@@ -104,7 +114,12 @@ export async function fetchPortalRequest(
   const propertyPath = `/rest/api/3/issue/${encodeURIComponent(issueKey)}/properties/${encodeURIComponent(appId)}`;
   const property = await requestJira(jsonRequest(propertyPath), accountId);
   const value = property.status === 200 ? propertySchema.safeParse(parseJson(property.body)) : undefined;
-  return { ...parsed.data, property: value?.success === true ? value.data.value : undefined };
+  const issue = await fetchIssue(requestJira, issueKey, accountId);
+  return {
+    ...parsed.data,
+    property: value?.success === true ? value.data.value : undefined,
+    issue: isFailure(issue) ? undefined : issue,
+  };
 }
 
 export function isFailure(result: object): result is LookupFailure {

@@ -1,4 +1,5 @@
 import type { LocalResponse } from '../core/http-types';
+import { switcherLabel } from './account-access';
 import { userCookieName } from './current-user';
 import { hostStyles } from './host-styles';
 import { escapeHtml, scriptJson } from './html-escape';
@@ -23,8 +24,7 @@ function userSwitcher(chrome: PageChrome): string {
   const options = chrome.users
     .map((u) => {
       const selected = u.accountId === chrome.current.accountId ? ' selected' : '';
-      const kind = u.accountType === 'customer' ? ' (customer)' : '';
-      return `<option value="${escapeHtml(u.accountId)}"${selected}>${escapeHtml(u.displayName + kind)}</option>`;
+      return `<option value="${escapeHtml(u.accountId)}" data-account-type="${u.accountType}"${selected}>${escapeHtml(switcherLabel(u))}</option>`;
     })
     .join('');
   return `<label class="switcher">Acting as <select id="acab-user-switcher" aria-label="Acting as">${options}</select></label>`;

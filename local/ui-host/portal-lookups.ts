@@ -25,6 +25,7 @@ const requestTypeSchema = z.looseObject({
   name: z.string(),
   description: z.string().optional(),
   helpText: z.string().optional(),
+  issueTypeId: z.string().optional(),
   canCreateRequest: z.boolean().optional(),
 });
 export type RequestType = z.infer<typeof requestTypeSchema>;
@@ -99,6 +100,37 @@ const deskPath = (serviceDeskId: string) =>
 
 export function fetchServiceDesk(requestJira: RequestJira, serviceDeskId: string, accountId: string) {
   return fetchJson(requestJira, get(deskPath(serviceDeskId)), accountId, serviceDeskSchema);
+}
+
+const serviceDeskPageSchema = z.looseObject({ values: z.array(serviceDeskSchema) });
+
+/**
+ * The service desk of a project (`GET /rest/servicedeskapi/servicedesk`, first 100), for the agent create
+ * page; without a project, the first service desk the person can see.
+ */
+export async function fetchServiceDeskOfProject(
+  requestJira: RequestJira,
+  projectKeyOrId: string | undefined,
+  accountId: string,
+): Promise<ServiceDesk | LookupFailure> {
+  const page = await fetchJson(
+    requestJira,
+    get('/rest/servicedeskapi/servicedesk', 'limit=100'),
+    accountId,
+    serviceDeskPageSchema,
+  );
+  if (isFailure(page)) return page;
+  const desk =
+    projectKeyOrId === undefined
+      ? page.values[0]
+      : page.values.find((d) => d.projectKey === projectKeyOrId || d.projectId === projectKeyOrId);
+  return (
+    desk ?? {
+      failed: true,
+      status: 404,
+      message: `No service desk belongs to project ${projectKeyOrId ?? '(any)'}.`,
+    }
+  );
 }
 
 /** The first 100 request types (JSM's page limit); the local demo desk has two. */

@@ -7,6 +7,10 @@ import {
   fetchRequestTypeFields,
   fetchRequestTypes,
   fetchServiceDesk,
+  fetchServiceDeskOfProject,
+  type RequestType,
+  type RequestTypeField,
+  type ServiceDesk,
 } from './portal-lookups';
 import type { UiHostOptions } from './ui-host-options';
 
@@ -44,4 +48,41 @@ export async function loadPortalCreateForm(
   if (isFailure(requestType)) return requestType;
   if (isFailure(fields)) return fields;
   return { portalId, desk, requestType, fields };
+}
+
+export interface AgentCreateForm {
+  desk: ServiceDesk;
+  /** The request types the person can raise, for the request type picker. */
+  requestTypes: RequestType[];
+  requestType: RequestType;
+  fields: RequestTypeField[];
+}
+
+/**
+ * The agent's Create form for a service project: its request types (the chosen one, or the first) and that
+ * request type's fields, all read as the person.
+ */
+export async function loadAgentCreateForm(
+  requestJira: RequestJira,
+  projectKey: string | undefined,
+  requestTypeId: string | undefined,
+  accountId: string,
+): Promise<AgentCreateForm | LookupFailure> {
+  const desk = await fetchServiceDeskOfProject(requestJira, projectKey, accountId);
+  if (isFailure(desk)) return desk;
+  const all = await fetchRequestTypes(requestJira, desk.id, accountId);
+  if (isFailure(all)) return all;
+  const requestTypes = all.filter((type) => type.canCreateRequest !== false);
+  const requestType =
+    requestTypeId === undefined ? requestTypes[0] : requestTypes.find((type) => type.id === requestTypeId);
+  if (requestType === undefined) {
+    return {
+      failed: true,
+      status: 404,
+      message: `No request type ${requestTypeId ?? ''} you can raise in ${desk.projectKey}.`,
+    };
+  }
+  const fields = await fetchRequestTypeFields(requestJira, desk.id, requestType.id, accountId);
+  if (isFailure(fields)) return fields;
+  return { desk, requestTypes, requestType, fields };
 }

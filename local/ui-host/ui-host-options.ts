@@ -1,10 +1,23 @@
 import type { LocalRequest, LocalResponse } from '../core/http-types';
 
+/**
+ * Forge's account types for a person who is signed in (resolver `context.accountType`;
+ * https://developer.atlassian.com/platform/forge/access-to-forge-apps-for-unlicensed-users/): on JSM,
+ * `licensed` = agents ("agents, project administrators, and collaborators"), `unlicensed` = a Jira licence
+ * without a JSM one, `customer` = a portal-only account. The local host has no anonymous visitors.
+ */
+export type ForgeAccountType = 'licensed' | 'unlicensed' | 'customer';
+
 export interface HostUser {
   accountId: string;
   displayName: string;
   email: string;
-  accountType: 'atlassian' | 'customer';
+  /** Derived from the person's licence on the Jira/JSM stand-in. */
+  accountType: ForgeAccountType;
+  /** The person's IANA time zone in Jira: the bridge context's `timezone`. */
+  timeZone: string;
+  /** What the person does on the demo site ("developer", "approver"), shown in the user switcher. */
+  role?: string;
 }
 
 /** One `invoke` from a Custom UI, as the Forge runtime needs it to run the module's resolver. */
@@ -13,34 +26,11 @@ export interface InvokeCall {
   functionKey: string;
   payload: unknown;
   accountId: string | undefined;
-  /** Forge's resolver `context.accountType`: `licensed` for Atlassian accounts, `customer` for portal-only ones. */
-  accountType: string;
+  /** Forge's resolver `context.accountType` of the viewer. */
+  accountType: ForgeAccountType;
   extension: Record<string, unknown>;
   localId: string;
 }
-
-export interface PortalSubmitArgs {
-  moduleKey: string;
-  requestTypeId: string;
-  portalId: string;
-  accountId: string;
-  /** What the create property panel last passed to `view.submit` (undefined if it never submitted). */
-  payload: unknown;
-  /**
-   * The request type's own (non-Forge) fields as the person filled them, by field id: `summary` always,
-   * `description` when not empty (JSM sends text fields as strings, rest-shapes.md §1.1).
-   */
-  requestFieldValues: RequestFieldValues;
-}
-
-export interface RequestFieldValues {
-  summary: string;
-  description?: string;
-}
-
-/** `fieldErrors` (by field id) are shown under their fields on the form; `error` above the buttons. */
-export type PortalSubmitResult =
-  { issueKey: string } | { error: string; fieldErrors?: Record<string, string> };
 
 export interface UiHostOptions {
   appRoot: string;
@@ -52,11 +42,16 @@ export interface UiHostOptions {
   baseUrl: string;
   /** Runs the module's resolver; throws on failure (the message reaches `invoke`'s rejection). */
   invokeResolver: (call: InvokeCall) => Promise<unknown>;
-  /** The Jira/JSM stand-in, called as the given user (`@forge/bridge` `requestJira` is always as the user). */
+  /**
+   * The Jira/JSM stand-in, called as the given user: `@forge/bridge` `requestJira` is always as the user, and
+   * so is everything a page reads or a form writes (Create, inline edit), so Jira's own checks apply.
+   */
   requestJira: (request: LocalRequest, accountId: string) => Promise<LocalResponse>;
-  onPortalSubmit?: (args: PortalSubmitArgs) => Promise<PortalSubmitResult>;
   navigationLinks?: { label: string; href: string }[];
-  /** Site ids the bridge context reports; defaults are fixed local values. */
+  /**
+   * Site ids the bridge context reports. `environmentId` is also part of each Forge field's extension ARI
+   * (`schema.custom`), so it must be the one the stand-in was given; defaults are fixed local values.
+   */
   cloudId?: string;
   environmentId?: string;
 }

@@ -2,7 +2,7 @@ import type { AppDeps } from './app-deps';
 import type { LedgerEntry } from './ports/store-ports';
 
 /**
- * Lets the linked PR's commit status follow the CR (issue 5 §4). A failure here is logged and swallowed on
+ * Lets the linked PR's commit status follow the CR. A failure here is logged and swallowed on
  * purpose: GitHub (or the queue in front of it) must never lose or block a routing or a decision, and the
  * next change of the CR, or a redelivered webhook, schedules the status again.
  */

@@ -30,7 +30,7 @@ export async function answerApproval(
     );
   }
   if (entry.status === 'implemented-before-approval') {
-    // Issue 6: after break-glass JSM no longer takes answers; the app collects the retrospective approvals.
+    // After break-glass JSM no longer takes answers; the app collects the retrospective approvals.
     await answerRetrospectiveApproval(deps, entry, viewerAccountId, request);
     return getApprovalPanel(deps, user, request.issueKey, viewerAccountId);
   }

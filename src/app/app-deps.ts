@@ -17,9 +17,9 @@ export interface AppDeps {
   clock: Clock;
   /**
    * Told when a CR with a linked pull request was routed or decided, so the PR's commit status follows
-   * (issue 5 §4). Optional: deployments and tests without GitHub leave it out.
+   *. Optional: deployments and tests without GitHub leave it out.
    */
   pullRequestStatus?: PullRequestStatusPort;
-  /** Issue 6 (emergency fast-track): request type lookups and the post-implementation review issue. */
+  /** Request type lookups and the post-implementation review issue. */
   emergency?: EmergencyJiraPort;
 }

@@ -9,3 +9,9 @@ export function approvalStatusFor(changeType: ChangeType): string {
 }
 
 export const APPROVAL_STATUSES = ['Awaiting approval', 'Awaiting emergency approval'];
+
+/**
+ * Where a change request waits while its CAB answers are incomplete. Optional in the workflow: without it the
+ * request stays where it is and the app's views say it waits for answers (README, "Waiting for answers").
+ */
+export const WAITING_FOR_ANSWERS_STATUS = 'Waiting for answers';

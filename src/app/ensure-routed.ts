@@ -1,66 +1,120 @@
 /**
- * Routes a change request once (DESIGN.md flow 2): evaluate the policy, write the Approver groups field and
- * the CR fields, move the issue into its approval status so JSM's own approval starts with the right
- * approvers, notify them, and record it all on the ledger. Called from the portal path (the request view
- * asks right after creation) and from `avi:jira:created:issue` as a backstop; safe to call any number of
- * times and concurrently: a routing claim lets one invocation work, and every step checks what is done.
+ * Routes a change request once (DESIGN.md flow 2): evaluate the policy, write the Approver groups field,
+ * move the issue into its approval status so JSM's own approval starts with the right approvers, notify
+ * them, and record it all on the ledger. Whatever channel raised the request (portal, agent create, REST,
+ * email, automation), its CAB answers are its custom fields; a request of a change request type (policy)
+ * whose answers are missing or invalid waits for answers, its requester told exactly what is missing, and
+ * is routed by the next call once they are complete. Requests of other types are never touched.
+ * Called from the portal and panel views, the answer form and the issue events; safe to call any number
+ * of times and concurrently: a routing claim lets one invocation work, and every step checks what is done.
  */
-import { changeRequestFromPortal, type ChangeRequest } from '../domain/change-request';
+import { reviewAnswers, type AnswerProblem, type ChangeRequest } from '../domain/change-request';
 import { paragraph, bulletList, text, heading } from '../domain/decision-record';
+import { changeRequestKindOf, type ChangeRequestKind, type Policy } from '../domain/policy';
 import { routeChangeRequest, type RoutingResult } from '../domain/routing';
 import type { AppDeps } from './app-deps';
 import { announceToPullRequest } from './announce-to-pull-request';
-import { approvalStatusFor } from './approval-statuses';
+import { answersNeededEmail } from './answers-needed-message';
+import { approvalStatusFor, WAITING_FOR_ANSWERS_STATUS } from './approval-statuses';
 import type { IssueSnapshot } from './ports/jira-port';
 import { forceEmergencyForRequestType } from './emergency/force-emergency-type';
 import { pageEmergencyApprovers } from './emergency/page-emergency-approvers';
 import type { LedgerEntry } from './ports/store-ports';
 import { approvalRequestChat, approvalRequestEmail } from './route-messages';
+import { portalLinkOf } from './portal-link';
 
 export type RouteOutcome =
   | { kind: 'already-routed'; entry: LedgerEntry }
   | { kind: 'routed'; entry: LedgerEntry }
   | { kind: 'needs-attention'; entry: LedgerEntry }
+  | { kind: 'waiting-for-answers'; entry: LedgerEntry }
   | { kind: 'busy' }
   /** Drafted from a pull request: waits until the developer completes and submits it (DESIGN.md flow 4). */
   | { kind: 'draft' }
   | { kind: 'not-found' }
   | { kind: 'not-a-change-request' };
 
+/** A ledger entry that no longer needs routing (anything but waiting for answers). */
+export const isRouted = (entry: LedgerEntry | undefined): entry is LedgerEntry =>
+  entry !== undefined && entry.status !== 'waiting-for-answers';
+
 export async function ensureRouted(deps: AppDeps, issueKey: string): Promise<RouteOutcome> {
   const existing = await deps.ledger.get(issueKey);
-  if (existing) return { kind: 'already-routed', entry: existing };
+  if (isRouted(existing)) return { kind: 'already-routed', entry: existing };
   if (!(await deps.ledger.claim('routing', issueKey))) return { kind: 'busy' };
   try {
     const again = await deps.ledger.get(issueKey);
-    if (again) return { kind: 'already-routed', entry: again };
+    if (isRouted(again)) return { kind: 'already-routed', entry: again };
     const issue = await deps.jira.getIssue(issueKey);
     if (issue === null) return { kind: 'not-found' };
-    // Only requests raised with the CAB form (or drafted by the app) are change requests.
-    if (issue.portalAnswers === undefined) return { kind: 'not-a-change-request' };
+    const { policy } = await deps.policies.get();
+    const kind = changeRequestKindOf(policy.changeRequestTypes, issue.requestType);
+    if (kind === null) return { kind: 'not-a-change-request' };
     if (issue.draft !== undefined) return { kind: 'draft' };
-    return await route(deps, issue);
+    const review = reviewAnswers(issue.cabFields, {
+      summary: issue.summary,
+      description: issue.description,
+      requesterAccountId: issue.reporter?.accountId ?? '',
+      linkedPullRequest: issue.cabFields.linkedPullRequest,
+      knownSystemKeys: policy.systems.map((system) => system.key),
+    });
+    if (!review.complete) return await waitForAnswers(deps, issue, review.problems, again);
+    return await route(deps, policy, issue, review.changeRequest, kind);
   } finally {
     await deps.ledger.release('routing', issueKey);
   }
 }
 
-async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome> {
+/**
+ * Holds a change request until its answers are complete: the requester is emailed the list once per new
+ * problem (a second look at the same answers sends nothing), and the issue moves to "Waiting for answers"
+ * where the workflow has that status.
+ */
+async function waitForAnswers(
+  deps: AppDeps,
+  issue: IssueSnapshot,
+  problems: AnswerProblem[],
+  previous: LedgerEntry | undefined,
+): Promise<RouteOutcome> {
   const now = deps.clock.now();
-  const parsed = changeRequestFromPortal(issue.portalAnswers, {
-    summary: issue.summary,
-    description: issue.description,
-    requesterAccountId: issue.reporter?.accountId ?? '',
-    ...(issue.linkedPullRequest === undefined ? {} : { linkedPullRequest: issue.linkedPullRequest }),
-  });
-  if (!parsed.ok) {
-    const problems = parsed.errors.map((error) => `${error.field}: ${error.message}`);
-    return needsAttention(deps, issue, null, null, problems, now);
+  const told = new Set((previous?.answerProblems ?? []).map(problemKey));
+  const news = problems.filter((problem) => !told.has(problemKey(problem)));
+  const requester = issue.reporter?.accountId;
+  let notifiedAt = previous?.notifiedAt ?? null;
+  if (news.length > 0 && requester !== undefined) {
+    await deps.jira.notify(issue.key, answersNeededEmail(issue, requester, problems, portalLinkOf(issue)));
+    notifiedAt = now.toISOString();
   }
-  // Issue 6: the Emergency change request type always routes as an emergency.
-  const forced = await forceEmergencyForRequestType(deps, issue, parsed.value);
+  await deps.jira.transitionTo(issue, WAITING_FOR_ANSWERS_STATUS);
+  const entry: LedgerEntry = {
+    issueKey: issue.key,
+    issueUrl: issue.browseUrl,
+    status: 'waiting-for-answers',
+    changeRequest: null,
+    routing: null,
+    problems: problems.map((problem) => `${problem.label}: ${problem.message}`),
+    answerProblems: problems,
+    routedAt: previous?.routedAt ?? now.toISOString(),
+    deadlineAt: now.getTime(),
+    decision: null,
+    notifiedAt,
+  };
+  await deps.ledger.put(entry);
+  return { kind: 'waiting-for-answers', entry };
+}
+
+const problemKey = (problem: AnswerProblem) => `${problem.field}|${problem.kind}|${problem.message}`;
+
+async function route(
+  deps: AppDeps,
+  policy: Policy,
+  issue: IssueSnapshot,
+  answered: ChangeRequest,
+  kind: ChangeRequestKind,
+): Promise<RouteOutcome> {
+  const now = deps.clock.now();
+  const forced = forceEmergencyForRequestType(kind, issue.requestType?.name ?? '', answered);
   const cr = forced.cr;
-  const { policy } = await deps.policies.get();
   const routing = routeChangeRequest(policy, cr, now);
   if (routing.status === 'needs-attention') {
     return needsAttention(
@@ -72,10 +126,12 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
       now,
     );
   }
-  await deps.jira.setCrFields(issue.key, {
-    approverGroupIds: routing.groups.map((group) => group.groupId),
-    ...crFieldValues(cr),
-  });
+  await deps.jira.setApproverGroups(
+    issue.key,
+    routing.groups.map((group) => group.groupId),
+  );
+  // The change type field says what the CR is routed as (the audit keeps the original answer).
+  if (forced.override !== null) await deps.jira.setCabFields(issue, { changeType: 'emergency' });
   const moved = await deps.jira.transitionTo(issue, approvalStatusFor(cr.changeType));
   if (moved === 'unavailable') {
     const problem = `The issue cannot move from "${issue.status.name}" to "${approvalStatusFor(cr.changeType)}": check the workflow (see the admin page's setup check).`;
@@ -83,7 +139,7 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
   }
   const link = issue.browseUrl;
   if (cr.changeType === 'emergency') {
-    // Issue 6: every emergency approver is paged at once (email to each, urgent chat with mentions).
+    // Every emergency approver is paged at once (email to each, urgent chat with mentions).
     await pageEmergencyApprovers(deps, issue.key, cr, routing, link);
   } else {
     await deps.jira.notify(issue.key, approvalRequestEmail(issue.key, cr, routing, link));
@@ -109,25 +165,6 @@ async function route(deps: AppDeps, issue: IssueSnapshot): Promise<RouteOutcome>
   await deps.ledger.put(entry);
   await announceToPullRequest(deps, entry);
   return { kind: 'routed', entry };
-}
-
-function crFieldValues(cr: ChangeRequest) {
-  return {
-    affectedSystems: [...cr.affectedSystems],
-    changeType: cr.changeType,
-    risk: cr.risk,
-    changeWindow: {
-      start: cr.plannedWindow.start,
-      end: cr.plannedWindow.end,
-      timeZone: cr.plannedWindow.timeZone,
-    },
-    testEvidence: cr.testing.tested
-      ? { tested: true, evidenceUrl: cr.testing.evidenceUrl }
-      : { tested: false, reason: cr.testing.reason },
-    consequence: { text: cr.consequenceOfNotReleasing },
-    rollbackPlan: { text: cr.rollbackPlan },
-    ...(cr.linkedPullRequest === undefined ? {} : { linkedPullRequest: { ...cr.linkedPullRequest } }),
-  };
 }
 
 /** Nobody would be asked to approve: say why on the issue (internal) and wait for the change manager. */

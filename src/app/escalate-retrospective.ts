@@ -1,5 +1,5 @@
 /**
- * Issue 6 item 1: "an overdue retrospective approval escalates to the change manager". A break-glass CR
+ * "an overdue retrospective approval escalates to the change manager". A break-glass CR
  * whose ECAB answers are not all in by its retrospective deadline is escalated once: Jira notify to the
  * policy's escalation group (the change managers), an urgent chat line, and `escalatedAt` on the ledger.
  * Exported for the deadline sweep; safe to call any number of times (escalates at most once per CR).
@@ -45,7 +45,7 @@ export async function escalateRetrospectiveIfOverdue(
   return 'escalated';
 }
 
-/** Every overdue break-glass CR; a failure on one CR does not stop the others (issue 6 item 5). */
+/** Every overdue break-glass CR; a failure on one CR does not stop the others. */
 export async function escalateOverdueRetrospectives(
   deps: AppDeps,
   index: RetrospectiveIndex,

@@ -8,10 +8,14 @@ import type { ApprovalPanelView, RoutingStateView } from '../shared/view-models'
 import type { AppDeps } from './app-deps';
 import { approvalStateFor } from './approval-state-for';
 import { deadlineView } from './deadline-view';
-import { ensureRouted } from './ensure-routed';
+import { ensureRouted, isRouted } from './ensure-routed';
 import { AppError } from './errors';
 import { evidenceView } from './evidence-view';
-import type { JiraUserPort } from './ports/jira-port';
+import type { IssueSnapshot, JiraUserPort } from './ports/jira-port';
+import { changeRequestKindOf, type Policy } from '../domain/policy';
+import { answerProblemViews } from './answers/answers-view';
+import { reviewIssueAnswers } from './answers/review-issue-answers';
+import { isChangeManager } from './github/hand-over-draft';
 import type { LedgerEntry } from './ports/store-ports';
 
 export async function getApprovalPanel(
@@ -24,19 +28,26 @@ export async function getApprovalPanel(
   if (issue === null)
     throw new AppError('NOT_FOUND', `${issueKey} does not exist or you do not have permission to see it.`);
   let entry = await deps.ledger.get(issueKey);
-  if (entry === undefined && issue.portalAnswers !== undefined) {
+  const { policy } = await deps.policies.get();
+  const kind = changeRequestKindOf(policy.changeRequestTypes, issue.requestType);
+  // The portal path: a change request is routed as soon as someone looks at it (events can be minutes late).
+  if (kind !== null && !isRouted(entry) && issue.draft === undefined) {
     const outcome = await ensureRouted(deps, issueKey);
     if ('entry' in outcome) {
       entry = outcome.entry;
       issue = (await user.getIssue(issueKey)) ?? issue;
     }
   }
-  const { policy } = await deps.policies.get();
   const routing = entry?.routing ?? null;
   const base = {
     issueKey,
     status: issue.status.name,
-    routing: routingState(entry),
+    routing:
+      kind === null
+        ? notAChangeRequest
+        : issue.draft !== undefined
+          ? await draftState(deps, policy, issue, viewerAccountId, user)
+          : routingState(entry),
     ...(entry?.stale === undefined
       ? {}
       : {
@@ -49,7 +60,7 @@ export async function getApprovalPanel(
     reasons: routing?.reasons.map((reason) => reason.outcome) ?? [],
     decisionRecord: entry?.decision?.recordText ?? null,
   };
-  if (entry === undefined || routing === null || entry.status === 'needs-attention') {
+  if (entry === undefined || routing === null || !isRouted(entry) || entry.status === 'needs-attention') {
     return {
       ...base,
       decision: 'pending',
@@ -96,11 +107,22 @@ export async function getApprovalPanel(
   };
 }
 
+const notAChangeRequest: RoutingStateView = {
+  state: 'not-routed',
+  message:
+    'This request is not a change request: its request type is not one of the change request types on the Async CAB admin page.',
+};
+
 function routingState(entry: LedgerEntry | undefined): RoutingStateView {
   if (entry === undefined) {
+    return { state: 'not-routed', message: 'Async CAB has not routed this change request yet.' };
+  }
+  if (entry.status === 'waiting-for-answers') {
     return {
-      state: 'not-routed',
-      message: 'Async CAB has not routed this request: it was not raised with the change request form.',
+      state: 'waiting-for-answers',
+      message:
+        'Nobody has been asked to approve yet: these answers are missing or invalid. The requester was emailed the list; the change request is routed as soon as they are complete.',
+      problems: answerProblemViews(entry.answerProblems ?? []),
     };
   }
   if (entry.status === 'needs-attention') {
@@ -111,6 +133,31 @@ function routingState(entry: LedgerEntry | undefined): RoutingStateView {
     };
   }
   return { state: 'routed', routedAt: entry.routedAt };
+}
+
+/** A draft from GitHub: what it still needs, who will complete it, and whether the viewer may hand it over. */
+async function draftState(
+  deps: AppDeps,
+  policy: Policy,
+  issue: IssueSnapshot,
+  viewerAccountId: string,
+  user: JiraUserPort,
+): Promise<RoutingStateView> {
+  const review = reviewIssueAnswers(policy, issue);
+  const unmapped = issue.draft?.requesterVia === 'unmapped';
+  const canHandOver = (await isChangeManager(deps, policy, viewerAccountId)) || (await user.isJiraAdmin());
+  return {
+    state: 'draft',
+    message: unmapped
+      ? `Drafted from a pull request by @${issue.draft?.authorLogin ?? ''}, who has no Jira account the app knows: hand it to the developer who will complete it.`
+      : `Drafted from a pull request: waiting for ${issue.reporter?.displayName ?? 'its requester'} to complete and submit it.`,
+    problems: review.complete ? [] : answerProblemViews(review.problems),
+    handOver: {
+      requester: unmapped ? null : issue.reporter,
+      unmappedLogin: unmapped ? (issue.draft?.authorLogin ?? null) : null,
+      canHandOver,
+    },
+  };
 }
 
 function viewerView(

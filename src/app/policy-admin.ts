@@ -31,12 +31,17 @@ export async function getPolicyView(policies: PolicyRepository, user: JiraUserPo
   return policyView(stored, canEdit);
 }
 
+/** Work that follows a save (e.g. handing over the drafts of newly mapped GitHub logins). */
+export type AfterPolicySave = (previous: Policy, saved: Policy, by: string) => Promise<void>;
+
 async function saveParsed(
   policies: PolicyRepository,
   policy: Policy,
   expectedRevision: number,
   by: string,
+  afterSave?: AfterPolicySave,
 ): Promise<PolicyView> {
+  const previous = afterSave === undefined ? null : (await policies.get()).policy;
   const saved = await policies.save(policy, expectedRevision, by);
   if (saved.kind === 'conflict') {
     throw new AppError(
@@ -44,6 +49,7 @@ async function saveParsed(
       'Someone else saved the policy since you opened it. Reload to see their changes, then apply yours again.',
     );
   }
+  if (afterSave !== undefined && previous !== null) await afterSave(previous, saved.stored.policy, by);
   return policyView(saved.stored, true);
 }
 
@@ -52,11 +58,12 @@ export async function savePolicy(
   user: JiraUserPort,
   accountId: string,
   request: ParsedPayloadOf<'savePolicy'>,
+  afterSave?: AfterPolicySave,
 ): Promise<PolicyView> {
   if (!(await user.isJiraAdmin())) throw new AppError('FORBIDDEN', READ_ONLY);
   const parsed = parsePolicy(request.policy);
   if (!parsed.ok) throw validationFailed('The policy has errors; nothing was saved.', parsed.errors);
-  return saveParsed(policies, parsed.value, request.expectedRevision, accountId);
+  return saveParsed(policies, parsed.value, request.expectedRevision, accountId, afterSave);
 }
 
 export async function importPolicyYaml(
@@ -64,12 +71,13 @@ export async function importPolicyYaml(
   user: JiraUserPort,
   accountId: string,
   request: ParsedPayloadOf<'importPolicyYaml'>,
+  afterSave?: AfterPolicySave,
 ): Promise<PolicyView> {
   if (!(await user.isJiraAdmin())) throw new AppError('FORBIDDEN', READ_ONLY);
   const parsed = policyFromYaml(request.yaml);
   if (!parsed.ok)
     throw validationFailed('The YAML document is not a valid policy; nothing was imported.', parsed.errors);
-  return saveParsed(policies, parsed.value, request.expectedRevision, accountId);
+  return saveParsed(policies, parsed.value, request.expectedRevision, accountId, afterSave);
 }
 
 /** Sample answers the preview fills in when the admin leaves them out, so any partial sample routes. */

@@ -18,7 +18,7 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
   const entry = await deps.ledger.get(issueKey);
   if (entry?.routing == null || entry.changeRequest === null) return 'not-routed';
   if (entry.decision !== null) return 'already-recorded';
-  // Issue 6: after break-glass the app collects the answers itself (emergency/answer-retrospective-approval.ts).
+  // After break-glass the app collects the answers itself (emergency/answer-retrospective-approval.ts).
   if (entry.status === 'implemented-before-approval') return 'not-final';
   const state = await approvalStateFor(
     deps.jira,

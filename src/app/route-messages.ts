@@ -43,7 +43,7 @@ export function approvalRequestChat(
 ): string {
   const groups = routing.groups.map((group) => group.name).join(', ');
   const prefix = routing.changeType === 'emergency' ? ':rotating_light: URGENT emergency change' : 'Change';
-  // The objection window is announced up front (issue 6 item 3), in the channel as in the email.
+  // The objection window is announced up front, in the channel as in the email.
   const silence =
     routing.silenceIsConsent === null
       ? ''

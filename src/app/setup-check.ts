@@ -1,10 +1,13 @@
 /**
- * Tells an admin what is missing on their site before the first CR (admin page): the request types, the
- * Approver groups field, the approval statuses driven by it, the policy's groups, the chat channel.
+ * Tells an admin what is missing on their site before the first CR (admin page): the change request types of
+ * the policy and the CAB questions on their forms, the Approver groups field, the approval statuses driven
+ * by it, the Waiting for answers status, the policy's groups, the chat channel.
  */
 import type { Policy } from '../domain/policy';
 import type { SetupCheckView } from '../shared/view-models';
-import { APPROVAL_STATUSES } from './approval-statuses';
+import { changeRequestKindOf } from '../domain/policy';
+import { CAB_ANSWER_FIELD_KEYS, CAB_FIELD_LABELS, CAB_FIELD_MODULE_KEYS } from '../shared/cab-fields';
+import { APPROVAL_STATUSES, WAITING_FOR_ANSWERS_STATUS } from './approval-statuses';
 import type { SetupFacts } from './ports/setup-port';
 
 type Check = SetupCheckView['checks'][number];
@@ -14,17 +17,35 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
     desk.requestTypes.map((type) => ({ ...type, projectKey: desk.projectKey })),
   );
   const checks: Check[] = [];
-  for (const name of ['Change', 'Emergency change']) {
-    const found = requestTypes.find((type) => type.name.toLowerCase() === name.toLowerCase());
+  if (policy.changeRequestTypes.length === 0) {
     checks.push({
-      key: `request-type:${name}`,
-      ok: found !== undefined,
-      title: `Request type "${name}"`,
-      message: found ? `Found in ${found.projectKey}.` : `No service desk has a "${name}" request type.`,
-      fix: found
-        ? null
-        : `Create a "${name}" request type in your change project (Project settings > Request types) and add the Async CAB form to it.`,
+      key: 'request-types',
+      ok: false,
+      title: 'Change request types',
+      message: 'No request type is a change request, so Async CAB routes nothing.',
+      fix: 'On the "Request types" tab, mark the request types whose requests are change requests.',
     });
+  }
+  for (const wanted of policy.changeRequestTypes) {
+    const label =
+      wanted.requestTypeId === undefined
+        ? `"${wanted.name}"`
+        : `"${wanted.name}" (id ${wanted.requestTypeId})`;
+    const found = requestTypes.filter((type) => changeRequestKindOf([wanted], type) !== null);
+    checks.push({
+      key: `request-type:${wanted.requestTypeId ?? wanted.name}`,
+      ok: found.length > 0,
+      title: `Request type ${label}${wanted.emergency ? ' (emergency)' : ''}`,
+      message:
+        found.length > 0
+          ? `Found in ${[...new Set(found.map((type) => type.projectKey))].join(', ')}.`
+          : `No service desk has the request type ${label}.`,
+      fix:
+        found.length > 0
+          ? null
+          : 'Create it in your change project (Project settings > Request types), or choose another on the "Request types" tab.',
+    });
+    for (const type of found) checks.push(fieldsCheck(facts, wanted.answersRequiredOnForm, type));
   }
   checks.push({
     key: 'field:approver-groups',
@@ -39,15 +60,9 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
         ? 'Jira Service Management adds it with approvals: enable approvals on a workflow status using Approver groups.'
         : null,
   });
-  const missingFields = [
-    'cab-affected-systems',
-    'cab-change-type',
-    'cab-risk',
-    'cab-change-window',
-    'cab-test-evidence',
-    'cab-consequence',
-    'cab-rollback-plan',
-  ].filter((key) => !facts.appFieldModules.includes(key));
+  const missingFields = CAB_ANSWER_FIELD_KEYS.map((key) => CAB_FIELD_MODULE_KEYS[key]).filter(
+    (key) => facts.appFields[key] === undefined,
+  );
   checks.push({
     key: 'fields:app',
     ok: missingFields.length === 0,
@@ -57,6 +72,18 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
         ? 'All change request fields are on the site.'
         : `Missing: ${missingFields.join(', ')}.`,
     fix: missingFields.length === 0 ? null : 'Reinstall or upgrade the app; the fields come with it.',
+  });
+  const hasWaitingStatus = facts.statusNames.includes(WAITING_FOR_ANSWERS_STATUS);
+  checks.push({
+    key: `status:${WAITING_FOR_ANSWERS_STATUS}`,
+    ok: hasWaitingStatus,
+    title: `Status "${WAITING_FOR_ANSWERS_STATUS}" (recommended)`,
+    message: hasWaitingStatus
+      ? 'Change requests with missing answers move there until they are complete.'
+      : 'Change requests with missing answers stay in their first status; the request view and the panel still say what is missing.',
+    fix: hasWaitingStatus
+      ? null
+      : `Optional: add a "${WAITING_FOR_ANSWERS_STATUS}" status with transitions from the first status and to the approval statuses.`,
   });
   for (const statusName of APPROVAL_STATUSES) {
     const step = facts.approvalStatuses.find((status) => status.statusName === statusName);
@@ -105,5 +132,41 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
       : 'No chat webhook is set: approvers are told by email only.',
     fix: facts.chatConfigured ? null : 'Add a Slack or Microsoft Teams incoming-webhook URL.',
   });
-  return { checks, ready: checks.filter((check) => check.key !== 'chat').every((check) => check.ok) };
+  const advisory = (key: string) => key === 'chat' || key.startsWith('status:');
+  return { checks, ready: checks.filter((check) => !advisory(check.key)).every((check) => check.ok) };
+}
+
+/** Whether each CAB answer field is on a change request type's form, and required where the policy says. */
+function fieldsCheck(
+  facts: SetupFacts,
+  required: boolean,
+  type: SetupFacts['serviceDesks'][number]['requestTypes'][number] & { projectKey: string },
+): Check {
+  const missing: string[] = [];
+  const wrong: string[] = [];
+  for (const key of CAB_ANSWER_FIELD_KEYS) {
+    const fieldId = facts.appFields[CAB_FIELD_MODULE_KEYS[key]];
+    const onForm = type.fields.find((field) => field.fieldId === fieldId);
+    if (onForm === undefined) missing.push(CAB_FIELD_LABELS[key]);
+    else if (onForm.required !== required) wrong.push(CAB_FIELD_LABELS[key]);
+  }
+  const ok = missing.length === 0 && wrong.length === 0;
+  const parts = [
+    missing.length > 0 ? `Not on the form: ${missing.join(', ')}.` : '',
+    wrong.length > 0
+      ? `${required ? 'Optional' : 'Required'} on the form: ${wrong.join(', ')} (the policy says ${required ? 'required' : 'optional'}).`
+      : '',
+  ].filter((part) => part !== '');
+  const fix = required
+    ? 'add the Async CAB fields and mark them required'
+    : 'add the Async CAB fields as optional (or tick "CAB answers required on the form" on the Request types tab)';
+  return {
+    key: `request-type-fields:${type.id}`,
+    ok,
+    title: `CAB questions on "${type.name}" (${type.projectKey})`,
+    message: ok
+      ? `All ${String(CAB_ANSWER_FIELD_KEYS.length)} questions are on the form, ${required ? 'required' : 'optional'} as the policy says.`
+      : parts.join(' '),
+    fix: ok ? null : `In Project settings > Request types > "${type.name}" > Request form, ${fix}.`,
+  };
 }

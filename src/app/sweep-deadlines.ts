@@ -1,5 +1,5 @@
 /**
- * The deadline sweep behind the five-minute scheduled trigger (issue 6 item 5): pages through every CR
+ * The deadline sweep behind the five-minute scheduled trigger: pages through every CR
  * waiting for approval and sweeps each on its own (src/app/sweeps/sweep-change-request.ts). Safe to run
  * twice; 429 and 5xx are retried by the Jira adapter; a failure on one CR does not stop the others and is
  * reported back so the entry point can make Forge record it.

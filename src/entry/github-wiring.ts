@@ -3,6 +3,7 @@ import { createGitHubStatusClient } from '../adapters/github/github-status-clien
 import { githubQueue } from '../adapters/github/github-queue';
 import { deliveryLog } from '../adapters/github/delivery-store';
 import { pullRequestIndex } from '../adapters/github/pull-request-index';
+import { unmappedDraftIndex } from '../adapters/github/unmapped-draft-index';
 import { createJiraDraftGateway } from '../adapters/jira/jira-draft-gateway';
 import type { GitHubDeps } from '../app/github/github-deps';
 import { appDeps } from './app-wiring';
@@ -15,5 +16,6 @@ export function githubDeps(): GitHubDeps {
     status: createGitHubStatusClient(),
     log: deliveryLog,
     queue: githubQueue,
+    unmappedDrafts: unmappedDraftIndex,
   };
 }

@@ -1,13 +1,15 @@
 /**
- * Product events are the backstop (they can arrive minutes late, forge-platform.md §2.5): a created issue
- * is routed if the portal path has not done it yet; a status change out of an approval status (JSM's own
- * approve/decline buttons) publishes the decision record. Both use cases are idempotent.
+ * Product events (they can arrive minutes late, forge-platform.md §2.5): a created issue is routed if it is
+ * a change request, whatever channel raised it (portal, agent create, REST, email, automation); an edit of a
+ * CAB field or of the request type routes a change request that was waiting for answers; a status change out
+ * of an approval status (JSM's own approve/decline buttons) publishes the decision record. All idempotent.
  */
 import { z } from 'zod';
 import { APPROVAL_STATUSES } from '../app/approval-statuses';
 import { createPostImplementationReview } from '../app/emergency/create-post-implementation-review';
 import { ensureRouted } from '../app/ensure-routed';
 import { recordDecisionIfFinal } from '../app/record-decision';
+import { CAB_FIELD_LABELS } from '../shared/cab-fields';
 import { appDeps } from './app-wiring';
 
 const IssueEventSchema = z.looseObject({
@@ -18,6 +20,7 @@ const IssueEventSchema = z.looseObject({
       items: z.array(
         z.looseObject({
           field: z.string(),
+          fieldId: z.string().optional(),
           fromString: z.string().nullable().optional(),
           toString: z.string().nullable().optional(),
         }),
@@ -36,16 +39,28 @@ export async function handler(event: unknown): Promise<void> {
     await ensureRouted(deps, issue.key);
     return;
   }
-  const leftApproval = (changelog?.items ?? []).some(
+  const items = changelog?.items ?? [];
+  if (items.some(mayCompleteAnswers)) await ensureRouted(deps, issue.key);
+  const leftApproval = items.some(
     (item) => item.field === 'status' && APPROVAL_STATUSES.includes(item.fromString ?? ''),
   );
   if (leftApproval) await recordDecisionIfFinal(deps, issue.key);
-  // Issue 6: an emergency CR that reached Done gets its post-implementation review (idempotent).
-  const reachedDone = (changelog?.items ?? []).some(
-    (item) => item.field === 'status' && item.toString === DONE_STATUS,
-  );
+  // An emergency CR that reached Done gets its post-implementation review (idempotent).
+  const reachedDone = items.some((item) => item.field === 'status' && item.toString === DONE_STATUS);
   if (reachedDone) await createPostImplementationReview(deps, issue.key);
 }
+
+/**
+ * A change that can complete a CR's answers: one of the CAB fields (changelog items name custom fields by
+ * their name) or the request type. Anything else is not news for routing, so no Jira call is made for it.
+ */
+const ROUTING_FIELDS = new Set([
+  ...Object.values(CAB_FIELD_LABELS),
+  'Request Type',
+  'Customer Request Type',
+  'summary',
+]);
+const mayCompleteAnswers = (item: { field: string }) => ROUTING_FIELDS.has(item.field);
 
 /** The workflow's final "implemented" status (README, "Prepare the JSM project"). */
 const DONE_STATUS = 'Done';

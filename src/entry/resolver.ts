@@ -11,16 +11,28 @@ import { implementNow } from '../app/emergency/implement-now';
 import { withEmergencyView } from '../app/emergency/with-emergency-view';
 import { AppError } from '../app/errors';
 import { getApprovalPanel } from '../app/get-approval-panel';
-import { getDraft } from '../app/github/get-draft';
+import { getAnswers } from '../app/answers/get-answers';
+import { submitAnswers } from '../app/answers/submit-answers';
+import { cabFieldOptions, validateCabFieldValue, validatePortalAnswers } from '../app/cab-field-options';
 import { gitHubSettings } from '../app/github/github-settings';
-import { submitDraft } from '../app/github/submit-draft';
-import { getPolicyView, importPolicyYaml, previewRouting, savePolicy } from '../app/policy-admin';
-import { EMERGENCY_REQUEST_TYPE_NAMES, portalFormOptions, validatePortalAnswers } from '../app/portal-form';
+import { handOverDraft, handOverDraftsOfMappedLogins } from '../app/github/hand-over-draft';
+import {
+  getPolicyView,
+  importPolicyYaml,
+  previewRouting,
+  savePolicy,
+  type AfterPolicySave,
+} from '../app/policy-admin';
+import { changeRequestKindOf } from '../domain/policy';
+import { JiraRest } from '../adapters/jira/jira-rest';
+import { readServiceDesks, requestTypesView } from '../adapters/jira/request-type-catalog';
+import api from '@forge/api';
 import { evaluateSetup } from '../app/setup-check';
 import { objectToChange } from '../app/sweeps/object-to-change';
 import { withSilenceView } from '../app/sweeps/with-silence-view';
 import { appDeps } from './app-wiring';
 import { defineContractResolvers } from './define-contract-resolvers';
+import { githubDeps } from './github-wiring';
 import { sweepDeps } from './sweep-wiring';
 
 const resolver = new Resolver();
@@ -29,6 +41,11 @@ async function requireAdmin(action: string): Promise<void> {
   if (!(await createJiraUserGateway().isJiraAdmin()))
     throw new AppError('FORBIDDEN', `Only Jira administrators can ${action}.`);
 }
+
+/** Mapping a GitHub login in the policy hands over the drafts that author already has. */
+const handOverMappedDrafts: AfterPolicySave = async (previous, saved, by) => {
+  await handOverDraftsOfMappedLogins(githubDeps(), previous, saved, by);
+};
 
 defineContractResolvers(resolver, {
   async getApprovalPanel({ issueKey }, caller) {
@@ -66,23 +83,33 @@ defineContractResolvers(resolver, {
     const panel = await getApprovalPanel(deps, createJiraUserGateway(), payload.issueKey, caller.accountId);
     return withEmergencyView(deps, panel, caller.accountId);
   },
-  async getPortalFormOptions({ requestTypeId }, caller) {
+  async getCabFieldOptions({ requestTypeId }, caller) {
     const { policy } = await appDeps().policies.get();
+    if (requestTypeId === undefined) return cabFieldOptions(policy, false);
+    // Matched by id where the policy names one; the name is read only when some entry matches by name.
     const name =
-      requestTypeId === undefined || caller.portalId === null
+      caller.portalId === null
         ? null
         : await createJiraUserGateway().requestTypeName(caller.portalId, requestTypeId);
-    return portalFormOptions(
-      policy,
-      name !== null && EMERGENCY_REQUEST_TYPE_NAMES.includes(name.toLowerCase()),
-    );
+    const kind = changeRequestKindOf(policy.changeRequestTypes, { id: requestTypeId, name: name ?? '' });
+    return cabFieldOptions(policy, kind === 'emergency');
+  },
+  async validateCabField({ field, value }) {
+    const { policy } = await appDeps().policies.get();
+    return validateCabFieldValue(policy, field, value);
   },
   validateChangeRequest: ({ changeRequest }) => Promise.resolve(validatePortalAnswers(changeRequest)),
   getPolicy: () => getPolicyView(appDeps().policies, createJiraUserGateway()),
   savePolicy: (payload, caller) =>
-    savePolicy(appDeps().policies, createJiraUserGateway(), caller.accountId, payload),
+    savePolicy(appDeps().policies, createJiraUserGateway(), caller.accountId, payload, handOverMappedDrafts),
   importPolicyYaml: (payload, caller) =>
-    importPolicyYaml(appDeps().policies, createJiraUserGateway(), caller.accountId, payload),
+    importPolicyYaml(
+      appDeps().policies,
+      createJiraUserGateway(),
+      caller.accountId,
+      payload,
+      handOverMappedDrafts,
+    ),
   previewRouting: (payload) => {
     const deps = appDeps();
     return previewRouting(deps.policies, deps.clock, payload);
@@ -92,9 +119,16 @@ defineContractResolvers(resolver, {
       throw new AppError('FORBIDDEN', 'Only Jira administrators can run the setup check.');
     const { policy } = await appDeps().policies.get();
     return evaluateSetup(
-      await setupFacts.readFacts(policy.approverGroups.map((group) => group.groupId)),
+      await setupFacts.readFacts(
+        policy.approverGroups.map((group) => group.groupId),
+        (type) => changeRequestKindOf(policy.changeRequestTypes, type) !== null,
+      ),
       policy,
     );
+  },
+  async listRequestTypes() {
+    await requireAdmin('list the request types');
+    return requestTypesView(await readServiceDesks(new JiraRest(api.asApp())));
   },
   searchJiraGroups: ({ query }) => createJiraUserGateway().searchGroups(query),
   async getChatSettings() {
@@ -105,15 +139,28 @@ defineContractResolvers(resolver, {
     await requireAdmin('change the chat channel');
     return setChatWebhook(url);
   },
-  getDraft: ({ issueKey }, caller) => getDraft(createJiraUserGateway(), issueKey, caller.accountId),
-  submitDraft: ({ issueKey, answers }, caller) =>
-    submitDraft(
+  getAnswers: ({ issueKey }, caller) =>
+    getAnswers(appDeps(), createJiraUserGateway(), issueKey, caller.accountId),
+  submitAnswers: ({ issueKey, answers }, caller) =>
+    submitAnswers(
       { app: appDeps(), drafts: createJiraDraftGateway() },
       createJiraUserGateway(),
       caller.accountId,
       issueKey,
       answers,
     ),
+  async handOverDraft({ issueKey, accountId }, caller) {
+    const user = createJiraUserGateway();
+    const deps = githubDeps();
+    await handOverDraft(
+      deps,
+      { accountId: caller.accountId, isJiraAdmin: () => user.isJiraAdmin() },
+      issueKey,
+      accountId,
+    );
+    return getApprovalPanel(deps.app, user, issueKey, caller.accountId);
+  },
+  searchPeople: ({ query }) => createJiraUserGateway().searchPeople(query),
   async getGitHubSettings() {
     await requireAdmin('see the GitHub settings');
     return gitHubSettings(githubSettingsStore, deliveryLog);

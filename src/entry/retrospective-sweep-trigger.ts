@@ -1,6 +1,6 @@
 /**
  * Scheduled trigger (every five minutes): escalates break-glass CRs whose retrospective approval is overdue
- * (issue 6 item 1). Safe to run twice; one CR's failure does not stop the others, and is rethrown at the
+ *. Safe to run twice; one CR's failure does not stop the others, and is rethrown at the
  * end so Forge records it (CONVENTIONS habit 2).
  */
 import { retrospectiveIndex } from '../adapters/kvs/retrospective-index';

@@ -1,6 +1,6 @@
 /**
  * Scheduled trigger (every five minutes): reminders, escalation and silence as consent for every CR waiting
- * for approval (issue 6 items 2, 3, 5). One CR's failure does not stop the others; failures are rethrown at
+ * for approval. One CR's failure does not stop the others; failures are rethrown at
  * the end so Forge records them (CONVENTIONS habit 2; scheduled runs are not retried, the next one is).
  */
 import { sweepDeadlines } from '../app/sweep-deadlines';

@@ -3,3 +3,4 @@ export * from './contract-client';
 export type * from './view-models';
 export type { ErrorCode, FieldError, ResolverError, ResolverResult } from './error-codes';
 export type { PayloadOf, ResolverKey, ResultOf } from './resolver-contract';
+export * from './cab-fields';

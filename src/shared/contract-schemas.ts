@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAB_ANSWER_FIELD_KEYS } from './cab-fields';
 
 /** Jira issue keys: project key (letter, then letters, digits, underscores) + '-' + number. */
 export const IssueKeySchema = z
@@ -33,7 +34,7 @@ export const AnswerApprovalPayloadSchema = z
   })
   .strict();
 
-/** Issue 6, break-glass: the written reason is mandatory (DESIGN.md flow 5). */
+/** Break-glass: the written reason is mandatory (DESIGN.md flow 5). */
 export const ImplementNowPayloadSchema = z
   .object({
     issueKey: IssueKeySchema,
@@ -45,7 +46,7 @@ export const ImplementNowPayloadSchema = z
   })
   .strict();
 
-/** Issue 6, "Object" to silence as consent: a reason is mandatory so the approvers know what to look at. */
+/** "Object" to silence as consent: a reason is mandatory so the approvers know what to look at. */
 export const ObjectToChangePayloadSchema = z
   .object({
     issueKey: IssueKeySchema,
@@ -79,7 +80,7 @@ export const PreviewRoutingPayloadSchema = z
 
 export const ValidateChangeRequestPayloadSchema = z.object({ changeRequest: z.unknown() }).strict();
 
-export const PortalFormOptionsPayloadSchema = z
+export const CabFieldOptionsPayloadSchema = z
   .object({
     requestTypeId: z
       .string()
@@ -97,8 +98,35 @@ export const SearchGroupsPayloadSchema = z
   .object({ query: z.string().trim().max(255, 'Keep the search under 255 characters.') })
   .strict();
 
-/** The developer's answers to a drafted CR; validated by the domain (`completeDraft`) in the resolver. */
-export const SubmitDraftPayloadSchema = z.object({ issueKey: IssueKeySchema, answers: z.unknown() }).strict();
+/** One CAB field's value as its edit experience holds it; checked by the domain in the resolver. */
+export const ValidateCabFieldPayloadSchema = z
+  .object({ field: z.enum(CAB_ANSWER_FIELD_KEYS), value: z.unknown() })
+  .strict();
+
+/** The requester's CAB answers (the request form's shape); validated by the domain in the resolver. */
+export const SubmitAnswersPayloadSchema = z
+  .object({ issueKey: IssueKeySchema, answers: z.unknown() })
+  .strict();
+
+/** Atlassian account ids: `712020:<uuid>`-style or older 24-hex ids; checked against Jira in the resolver. */
+export const AccountIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9:_-]{1,128}$/, 'Expected an Atlassian account id.');
+
+export const HandOverDraftPayloadSchema = z
+  .object({ issueKey: IssueKeySchema, accountId: AccountIdSchema })
+  .strict();
+
+export const SearchPeoplePayloadSchema = z
+  .object({
+    query: z
+      .string()
+      .trim()
+      .min(1, 'Type part of a name or email.')
+      .max(100, 'Keep the search under 100 characters.'),
+  })
+  .strict();
 
 /** Write-only: the token is stored as a Forge secret and never shown again; `null` removes it. */
 export const SetGitHubTokenPayloadSchema = z

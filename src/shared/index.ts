@@ -3,3 +3,4 @@ export * from './contract-schemas';
 export * from './view-models';
 export * from './resolver-contract';
 export * from './contract-client';
+export * from './cab-fields';

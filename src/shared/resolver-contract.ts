@@ -11,26 +11,31 @@ import {
   ImplementNowPayloadSchema,
   ObjectToChangePayloadSchema,
   IssuePayloadSchema,
-  PortalFormOptionsPayloadSchema,
+  CabFieldOptionsPayloadSchema,
+  HandOverDraftPayloadSchema,
   PreviewRoutingPayloadSchema,
+  SearchPeoplePayloadSchema,
+  ValidateCabFieldPayloadSchema,
   SavePolicyPayloadSchema,
   SearchGroupsPayloadSchema,
   SetChatWebhookPayloadSchema,
   SetGitHubTokenPayloadSchema,
-  SubmitDraftPayloadSchema,
+  SubmitAnswersPayloadSchema,
   ValidateChangeRequestPayloadSchema,
 } from './contract-schemas';
 import type {
+  AnswersView,
   ApprovalPanelView,
+  CabFieldOptionsView,
   ChatSettingsView,
-  DraftView,
   GitHubSettingsView,
   JiraGroupView,
+  PersonView,
   PolicyView,
-  PortalFormOptionsView,
+  RequestTypesView,
   RoutingPreviewView,
   SetupCheckView,
-  SubmitDraftView,
+  SubmitAnswersView,
   ValidationView,
 } from './view-models';
 
@@ -46,8 +51,13 @@ export const resolverContract = {
   /** Issue panel and portal request view: state of the CR; routes it first if that has not happened yet. */
   getApprovalPanel: entry<typeof IssuePayloadSchema, ApprovalPanelView>(IssuePayloadSchema),
   answerApproval: entry<typeof AnswerApprovalPayloadSchema, ApprovalPanelView>(AnswerApprovalPayloadSchema),
-  getPortalFormOptions: entry<typeof PortalFormOptionsPayloadSchema, PortalFormOptionsView>(
-    PortalFormOptionsPayloadSchema,
+  /** Field experiences and answer forms: the policy's systems, change types, risks and time zones. */
+  getCabFieldOptions: entry<typeof CabFieldOptionsPayloadSchema, CabFieldOptionsView>(
+    CabFieldOptionsPayloadSchema,
+  ),
+  /** Field edit experiences: one field's value checked by the domain's rules (errors by path in the value). */
+  validateCabField: entry<typeof ValidateCabFieldPayloadSchema, ValidationView>(
+    ValidateCabFieldPayloadSchema,
   ),
   validateChangeRequest: entry<typeof ValidateChangeRequestPayloadSchema, ValidationView>(
     ValidateChangeRequestPayloadSchema,
@@ -61,18 +71,24 @@ export const resolverContract = {
   /** Admin only: the team channel's incoming webhook, kept as a Forge secret and never shown again. */
   getChatSettings: entry<typeof EmptyPayloadSchema, ChatSettingsView>(EmptyPayloadSchema),
   setChatWebhook: entry<typeof SetChatWebhookPayloadSchema, ChatSettingsView>(SetChatWebhookPayloadSchema),
-  /** Portal request view: a CR drafted from a pull request, for its "Complete and submit" form. */
-  getDraft: entry<typeof IssuePayloadSchema, DraftView>(IssuePayloadSchema),
-  /** Requester only: completes the draft (validated by the domain), then routes it as a portal CR. */
-  submitDraft: entry<typeof SubmitDraftPayloadSchema, SubmitDraftView>(SubmitDraftPayloadSchema),
+  /** Portal request view: the CR's CAB answers, what is missing and why (drafts and waiting for answers). */
+  getAnswers: entry<typeof IssuePayloadSchema, AnswersView>(IssuePayloadSchema),
+  /** Requester only: completes the answers (validated by the domain, written to the CAB fields), then routes. */
+  submitAnswers: entry<typeof SubmitAnswersPayloadSchema, SubmitAnswersView>(SubmitAnswersPayloadSchema),
+  /** Change managers and Jira admins: gives a draft from GitHub to the person who will complete it. */
+  handOverDraft: entry<typeof HandOverDraftPayloadSchema, ApprovalPanelView>(HandOverDraftPayloadSchema),
+  /** Admin page: the site's service desks and request types, to choose which ones are change requests. */
+  listRequestTypes: entry<typeof EmptyPayloadSchema, RequestTypesView>(EmptyPayloadSchema),
+  /** People the viewer may pick (active Atlassian accounts), for handing a draft over. */
+  searchPeople: entry<typeof SearchPeoplePayloadSchema, PersonView[]>(SearchPeoplePayloadSchema),
   /** Admin only: webhook URL, secret and token state, recent deliveries. */
   getGitHubSettings: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(EmptyPayloadSchema),
   /** Admin only: a new webhook secret (answered once); the previous one keeps verifying until the next rotation. */
   rotateGitHubSecret: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(EmptyPayloadSchema),
   setGitHubToken: entry<typeof SetGitHubTokenPayloadSchema, GitHubSettingsView>(SetGitHubTokenPayloadSchema),
-  /** Issue 6, requester of an emergency CR only: break-glass with a mandatory reason; answers the panel. */
+  /** Requester of an emergency CR only: break-glass with a mandatory reason; answers the panel. */
   implementNow: entry<typeof ImplementNowPayloadSchema, ApprovalPanelView>(ImplementNowPayloadSchema),
-  /** Issue 6, approvers and change managers: objects to silence as consent while the window is open. */
+  /** Approvers and change managers: objects to silence as consent while the window is open. */
   objectToChange: entry<typeof ObjectToChangePayloadSchema, ApprovalPanelView>(ObjectToChangePayloadSchema),
 } as const;
 

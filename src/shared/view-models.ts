@@ -54,8 +54,32 @@ export interface EvidenceView {
 
 export type RoutingStateView =
   | { state: 'not-routed'; message: string }
+  /** A change request whose CAB answers are missing or invalid: nothing is routed until they are complete. */
+  | { state: 'waiting-for-answers'; message: string; problems: AnswerProblemView[] }
+  /** Drafted from a pull request: waits for its requester to complete and submit it. */
+  | { state: 'draft'; message: string; problems: AnswerProblemView[]; handOver: HandOverView }
   | { state: 'needs-attention'; message: string; problems: string[] }
   | { state: 'routed'; routedAt: string };
+
+/** One CAB answer that keeps a change request from being routed. */
+export interface AnswerProblemView {
+  /** The answer's key in the request form (`affectedSystems`, `plannedWindow`, `testing`,...) or `summary`. */
+  field: string;
+  /** The question as people see it, e.g. "Rollback plan". */
+  label: string;
+  kind: 'missing' | 'invalid';
+  /** What to do, e.g. "Not answered yet: describe how to roll the change back." */
+  message: string;
+}
+
+/** Who a draft from GitHub belongs to, and whether the viewer may hand it to someone else. */
+export interface HandOverView {
+  requester: PersonView | null;
+  /** The PR author's GitHub login when the app could not map it to a Jira account. */
+  unmappedLogin: string | null;
+  /** Change managers and Jira admins may hand a draft to a requester. */
+  canHandOver: boolean;
+}
 
 export interface ApprovalPanelView {
   issueKey: string;
@@ -78,13 +102,13 @@ export interface ApprovalPanelView {
   decisionRecord: string | null;
   /** Set when commits were pushed to the linked pull request after the CR was approved. */
   staleApproval?: { since: string; headSha: string; message: string };
-  /** Issue 6: the emergency fast-track state (emergency CRs only). */
+  /** The emergency fast-track state (emergency CRs only). */
   emergency?: EmergencyView;
-  /** Issue 6: silence as consent and its objections (silence-eligible CRs only). */
+  /** Silence as consent and its objections (silence-eligible CRs only). */
   silence?: SilenceView;
 }
 
-/** Issue 6: a silence-eligible CR is approved when its objection window closes with no decline or objection. */
+/** A silence-eligible CR is approved when its objection window closes with no decline or objection. */
 export interface SilenceView {
   /** ISO instant the objection window closes. */
   objectionDeadline: string;
@@ -96,7 +120,7 @@ export interface SilenceView {
   objections: { by: string; at: string; reason: string }[];
 }
 
-/** Issue 6: break-glass, retrospective approval and post-implementation review of an emergency CR. */
+/** Break-glass, retrospective approval and post-implementation review of an emergency CR. */
 export interface EmergencyView {
   /** The viewer raised this emergency CR and it is still waiting for the emergency approvers. */
   canImplementNow: boolean;
@@ -113,13 +137,14 @@ export interface EmergencyView {
   changeTypeOverride: string | null;
 }
 
-export interface PortalFormOptionsView {
+/** Choices the CAB field experiences and answer forms offer, from the policy. */
+export interface CabFieldOptionsView {
   systems: { key: string; name: string; criticality: string }[];
   changeTypes: { value: 'standard' | 'normal' | 'emergency'; label: string; description: string }[];
   risks: { value: 'low' | 'medium' | 'high' | 'critical'; label: string }[];
   defaultTimeZone: string;
   timeZones: string[];
-  /** True on the Emergency change request type: the change type is fixed to emergency. */
+  /** True on an emergency change request type (policy): the change type is fixed to emergency. */
   emergency: boolean;
 }
 
@@ -151,6 +176,16 @@ export interface RoutingPreviewView {
   problems: { code: string; message: string }[];
 }
 
+/** The site's request types, for the admin page's "Request types" tab. */
+export interface RequestTypesView {
+  serviceDesks: {
+    id: string;
+    projectKey: string;
+    projectName: string;
+    requestTypes: { id: string; name: string; description: string }[];
+  }[];
+}
+
 export interface SetupCheckView {
   checks: { key: string; ok: boolean; title: string; message: string; fix: string | null }[];
   ready: boolean;
@@ -171,22 +206,40 @@ export interface ValidationView {
   fieldErrors: FieldError[];
 }
 
-/** A CR drafted from a pull request, as the portal request view's "Complete and submit" form needs it. */
-export interface DraftView {
-  issueKey: string;
-  isDraft: boolean;
-  /** Only the requester (the PR author's account) completes and submits the draft. */
-  isRequester: boolean;
-  summary: string;
-  /** What GitHub already told the app; the form starts from these. */
+/** The CAB answers in the request forms' shape (the portal's completion form starts from these). */
+export interface ChangeRequestAnswersView {
   affectedSystems: string[];
-  testing: { tested: boolean; evidenceUrl: string } | null;
-  /** The questions only a person can answer that are still open. */
-  missing: string[];
-  pullRequest: { url: string; label: string } | null;
+  changeType: 'standard' | 'normal' | 'emergency';
+  risk: 'low' | 'medium' | 'high' | 'critical';
+  plannedWindow: { start: string; end: string; timeZone: string };
+  testing: { tested: true; evidenceUrl: string } | { tested: false; reason: string };
+  consequenceOfNotReleasing: string;
+  rollbackPlan: string;
 }
 
-export interface SubmitDraftView {
+/**
+ * A change request's CAB answers as the portal request view's "complete your answers" form needs them:
+ * what is answered, what is missing or invalid and why, and whether the viewer may answer.
+ */
+export interface AnswersView {
+  issueKey: string;
+  /**
+   * `draft`: raised from a pull request, sent to approvers when its requester submits it;
+   * `waiting-for-answers`: routed by itself as soon as the answers are complete;
+   * `complete`: the answers are in and the CR is (being) routed; `not-a-change-request`: another request type.
+   */
+  state: 'draft' | 'waiting-for-answers' | 'complete' | 'not-a-change-request';
+  /** The requester answers; everyone else sees what is missing. */
+  isRequester: boolean;
+  summary: string;
+  answers: Partial<ChangeRequestAnswersView>;
+  problems: AnswerProblemView[];
+  pullRequest: { url: string; label: string } | null;
+  /** True on an emergency change request type: the change type is fixed to emergency. */
+  emergency: boolean;
+}
+
+export interface SubmitAnswersView {
   issueKey: string;
   outcome: 'routed' | 'needs-attention' | 'already-routed' | 'busy';
   message: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { JiraSite } from '../jira-site';
-import type { ElementType, FieldDefinition } from './field-catalog';
+import type { ElementType, FieldDefinition } from './field-definition';
 
 export type Normalized = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -29,10 +29,13 @@ export function normalizeElement(
   raw: unknown,
 ): Normalized {
   switch (element) {
-    case 'string':
-      return typeof raw === 'string'
-        ? { ok: true, value: raw }
-        : { ok: false, message: 'Operation value must be a string' };
+    case 'string': {
+      if (typeof raw !== 'string') return { ok: false, message: 'Operation value must be a string' };
+      const max = field.value?.maxLength;
+      return max !== undefined && raw.length > max
+        ? { ok: false, message: tooLong(max) }
+        : { ok: true, value: raw };
+    }
     case 'label':
       if (typeof raw !== 'string') return { ok: false, message: 'Operation value must be a string' };
       return /\s/.test(raw) || raw.length === 0
@@ -73,10 +76,15 @@ export function normalizeElement(
       }
       return { ok: true, value: raw };
     }
-    case 'object':
-      return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+    case 'object': {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        return { ok: false, message: 'Operation value must be an object' };
+      }
+      const problem = field.value?.validateObject?.(raw);
+      return problem === undefined
         ? { ok: true, value: raw }
-        : { ok: false, message: 'Operation value must be an object' };
+        : { ok: false, message: `The value does not match the field's schema: ${problem}` };
+    }
     case 'adf':
       return AdfDocSchema.safeParse(raw).success ? { ok: true, value: raw } : { ok: false, message: NOT_ADF };
     case 'request-type':
@@ -93,6 +101,8 @@ export function normalizeFieldValue(site: JiraSite, field: FieldDefinition, raw:
   if (raw === null) return { ok: true, value: value.list ? [] : null };
   if (!value.list) return normalizeElement(site, field, value.element, raw);
   if (!Array.isArray(raw)) return { ok: false, message: 'Operation value must be an array' };
+  const tooMany = checkListSize(field, raw.length);
+  if (tooMany) return tooMany;
   const out: unknown[] = [];
   for (const item of raw) {
     const one = normalizeElement(site, field, value.element, item);
@@ -102,7 +112,34 @@ export function normalizeFieldValue(site: JiraSite, field: FieldDefinition, raw:
   return { ok: true, value: out };
 }
 
-/** Jira's message for a field id it does not know, or one that cannot be written (rest-shapes.md §2.2). */
+/**
+ * The message for a text longer than the field allows. The wording is Jira's for a single-line text field
+ * (*inferred* from Jira's answer quoted by public client code); Jira's wording for Forge strings is not documented.
+ */
+function tooLong(max: number): string {
+  return `The entered text is too long. It exceeds the allowed limit of ${max} characters.`;
+}
+
+/** A Forge collection holds at most `maxItems` values (…/jira-custom-field/#collection-types). */
+function checkListSize(field: FieldDefinition, size: number): Normalized | undefined {
+  const max = field.value?.maxItems;
+  return max !== undefined && size > max
+    ? { ok: false, message: `The field holds at most ${max} values; ${size} were given.` }
+    : undefined;
+}
+
+/**
+ * A failure message that names the field: Forge fields' messages are the stand-in's own (*inferred*), so they say
+ * which field is wrong; Jira's documented messages for system fields stay as Jira words them.
+ */
+export function namingField(field: FieldDefinition, message: string): string {
+  return field.forge === undefined ? message : `${field.name}: ${message}`;
+}
+
+/**
+ * Jira's message for a field it does not know, or one that cannot be set (rest-shapes.md §2.2); *inferred*: the
+ * docs do not quote it, it is Jira's answer as clients report it.
+ */
 export function cannotBeSet(fieldId: string): string {
   return `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
 }
@@ -144,5 +181,6 @@ export function applyOperations(
     const without = list.filter((item) => JSON.stringify(item) !== key);
     value = 'add' in op ? [...without, element.value] : without;
   }
-  return { ok: true, value };
+  const tooMany = Array.isArray(value) ? checkListSize(field, value.length) : undefined;
+  return tooMany ?? { ok: true, value };
 }

@@ -24,7 +24,7 @@ export interface NewIssue {
 }
 
 /** Runs `work` in one SQLite transaction and emits the events it produced only after the commit. */
-function commit<T>(site: JiraSite, work: (events: ForgeProductEvent[]) => T): T {
+export function commit<T>(site: JiraSite, work: (events: ForgeProductEvent[]) => T): T {
   const events: ForgeProductEvent[] = [];
   const result = site.db.transaction(() => work(events))();
   for (const event of events) site.emit(event);
@@ -56,10 +56,11 @@ export function createIssue(site: JiraSite, actor: Actor, input: NewIssue): Issu
   });
 }
 
-function changeItems(site: JiraSite, issue: IssueRecord, changes: FieldChange[]): ChangeItem[] {
+/** Changelog items for what `changes` really change; unchanged values leave no item. */
+export function changeItems(site: JiraSite, issue: IssueRecord, changes: FieldChange[]): ChangeItem[] {
   const items: ChangeItem[] = [];
   for (const { field, value } of changes) {
-    const before = issue.fields[field.id];
+    const before = field.id === REPORTER ? issue.reporter : issue.fields[field.id];
     if (JSON.stringify(before ?? null) === JSON.stringify(value ?? null)) continue;
     if (Array.isArray(value) && value.length === 0 && (before === undefined || before === null)) continue;
     const from = describeValue(site, field, before);
@@ -77,10 +78,18 @@ function changeItems(site: JiraSite, issue: IssueRecord, changes: FieldChange[])
   return items;
 }
 
-function withChanges(issue: IssueRecord, changes: FieldChange[]): StoredFields {
+/** The reporter is a column of the issue, not one of its stored fields. */
+const REPORTER = 'reporter';
+
+export function withChanges(issue: IssueRecord, changes: FieldChange[]): StoredFields {
   const fields = { ...issue.fields };
-  for (const { field, value } of changes) fields[field.id] = value;
+  for (const { field, value } of changes) if (field.id !== REPORTER) fields[field.id] = value;
   return fields;
+}
+
+function reporterAfter(issue: IssueRecord, changes: FieldChange[]): string {
+  const change = changes.find((candidate) => candidate.field.id === REPORTER);
+  return typeof change?.value === 'string' ? change.value : issue.reporter;
 }
 
 /** Edits fields; records a changelog entry and emits `avi:jira:updated:issue` only when something changed. */
@@ -94,7 +103,12 @@ export function updateFields(
     const items = changeItems(site, issue, changes);
     if (items.length === 0) return issue;
     const now = site.clock.now().getTime();
-    const updated: IssueRecord = { ...issue, fields: withChanges(issue, changes), updatedMs: now };
+    const updated: IssueRecord = {
+      ...issue,
+      fields: withChanges(issue, changes),
+      reporter: reporterAfter(issue, changes),
+      updatedMs: now,
+    };
     site.issues.update(updated);
     const changelogId = site.issues.addChangelog(issue.id, actor.accountId, now, items);
     events.push(issueUpdatedEvent(site, actor, updated, changelogId, items));
@@ -130,6 +144,7 @@ export function transitionIssue(
     const updated: IssueRecord = {
       ...issue,
       fields: withChanges(issue, changes),
+      reporter: reporterAfter(issue, changes),
       statusId: transition.to,
       updatedMs: now,
       statusChangedMs: now,

@@ -48,7 +48,7 @@ export function requestTypeJson(site: JiraSite, type: RequestTypeRecord): Record
     },
     restrictionStatus: 'OPEN',
     canCreateRequest: true,
-    practice: 'change',
+    ...(type.practice === null ? {} : { practice: type.practice }),
   };
 }
 

@@ -7,7 +7,9 @@ import { createIssue, updateFields } from '../issues/issue-mutations';
 import type { JiraSite } from '../jira-site';
 import { issueJson, parseFieldSelection } from '../representations/issue-json';
 import { jsonBody, route, type Route } from '../router';
-import type { StoredFields } from '../store/issues-store';
+import type { IssueRecord, StoredFields } from '../store/issues-store';
+import type { Actor } from '../access';
+import type { ProjectRecord } from '../store/projects-store';
 import { MAX_PROPERTY_LENGTH } from './issue-properties-routes';
 
 const PropertySchema = z.object({ key: z.string().min(1).max(255), value: z.unknown() });
@@ -19,6 +21,31 @@ const CreateBodySchema = z.looseObject({
 const EditBodySchema = z.looseObject({ fields: z.unknown().optional(), update: z.unknown().optional() });
 const ProjectRefSchema = z.looseObject({ id: z.string().optional(), key: z.string().optional() });
 const IssueTypeRefSchema = z.looseObject({ id: z.string().optional(), name: z.string().optional() });
+
+/**
+ * The Request Type field (`customfield_10010`) on Create issue: its value is the request type's id as a string, and
+ * the type must belong to the project's service desk. *Inferred*: Atlassian documents no value format for this field
+ * on create (rest-shapes.md §2.1 "not verified"); public ScriptRunner-for-Cloud scripts set it to the request type id
+ * (`"customfield_10010": "335"`). The `<portal key>/<request type key>` form of Data Center add-ons is not accepted.
+ * Only the project's field configuration applies (Summary); the request type's own required fields are not enforced
+ * (*inferred*).
+ */
+function requestTypeOfProject(site: JiraSite, project: ProjectRecord | undefined, id: string) {
+  const type = site.projects.requestType(id);
+  if (type === undefined || project === undefined) return type;
+  const desk = site.projects.serviceDesk(type.serviceDeskId);
+  return desk?.projectId === project.id ? type : undefined;
+}
+
+/** What a Forge field's validation expression sees of an existing issue (jira-custom-field, "Validation"). */
+export function validationContextOf(site: JiraSite, actor: Actor, issue: IssueRecord) {
+  const project = site.projects.project(issue.projectId);
+  return {
+    issue: { id: String(issue.id), key: issue.key },
+    project: project === undefined ? null : { id: project.id, key: project.key },
+    user: { accountId: actor.accountId },
+  };
+}
 
 /** Values of a comma-separated or repeated query parameter. */
 export function listParam(query: URLSearchParams, name: string): string[] {
@@ -57,7 +84,11 @@ export function issuesRoutes(site: JiraSite): Route[] {
       ) {
         errors['issuetype'] = 'Specify a valid issue type';
       }
-      const collected = collectFieldChanges(site, {}, fields, body.data.update, 'create');
+      const collected = collectFieldChanges(site, {}, fields, body.data.update, 'create', {
+        issue: null,
+        project: project === undefined ? null : { id: project.id, key: project.key },
+        user: { accountId: actor.accountId },
+      });
       Object.assign(errors, collected.errors);
       const stored: StoredFields = {};
       let reporter = actor.accountId;
@@ -65,7 +96,7 @@ export function issuesRoutes(site: JiraSite): Route[] {
       for (const change of collected.changes) {
         if (change.field.id === 'reporter' && typeof change.value === 'string') reporter = change.value;
         else if (change.field.value?.element === 'request-type' && typeof change.value === 'string') {
-          const type = site.projects.requestType(change.value);
+          const type = requestTypeOfProject(site, project, change.value);
           if (type === undefined) errors[change.field.id] = `Request type '${change.value}' does not exist.`;
           else requestTypeId = type.id;
         } else stored[change.field.id] = change.value;
@@ -107,7 +138,14 @@ export function issuesRoutes(site: JiraSite): Route[] {
       requireAgent(site, actor, issue, 'edit issues');
       const body = EditBodySchema.safeParse(jsonBody(request));
       if (!body.success) throw platformError(400, [INVALID_PAYLOAD]);
-      const collected = collectFieldChanges(site, issue.fields, body.data.fields, body.data.update, 'edit');
+      const collected = collectFieldChanges(
+        site,
+        issue.fields,
+        body.data.fields,
+        body.data.update,
+        'edit',
+        validationContextOf(site, actor, issue),
+      );
       if (Object.keys(collected.errors).length > 0) throw platformError(400, [], collected.errors);
       const updated = updateFields(site, actor, issue, collected.changes);
       if (request.query.get('returnIssue') === 'true') {

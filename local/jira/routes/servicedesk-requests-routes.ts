@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { jsonResponse, type LocalRequest, type LocalResponse } from '../../core/http-types';
 import type { Actor } from '../access';
-import { canBrowse, isAgent, requireIssue } from '../access';
+import { canBrowse, canRaiseRequest, isAgent, requireIssue } from '../access';
 import { jsmError, INVALID_PAYLOAD } from '../errors';
 import { normalizeFieldValue } from '../fields/normalize-field-value';
 import { adfToText, textToAdf } from '../fields/render-field-value';
 import { createIssue } from '../issues/issue-mutations';
-import { MAX_PROPERTY_LENGTH } from './issue-properties-routes';
+import { editValidationError } from '../issues/collect-field-changes';
+import type { EditValidationContext } from '../fields/field-definition';
 import { listParam } from './issues-routes';
 import type { JiraSite } from '../jira-site';
 import { jsmDate } from '../representations/jira-dates';
@@ -32,17 +33,29 @@ function badRequest(message: string, key = 'sd.request.create.error'): never {
   throw jsmError(400, message, key);
 }
 
-/** `requestFieldValues` are checked against the request type's fields; text bodies are strings unless ADF. */
+/**
+ * `requestFieldValues` are checked against the request type's fields (rest-shapes.md §1.1: only fields on the
+ * request type are accepted); text bodies are strings unless ADF. Values must keep their field's rules (Forge data
+ * types, limits and JSON schema, …/modules/jira-custom-field/#data-types). Every message names the field.
+ */
 function storedRequestFields(
   site: JiraSite,
   type: RequestTypeRecord,
   values: Record<string, unknown>,
   isAdfRequest: boolean,
+  context: Omit<EditValidationContext, 'fieldId'>,
 ): StoredFields {
   const stored: StoredFields = {};
   const allowed = new Map(type.fields.map((f) => [f.fieldId, f]));
   for (const [fieldId, raw] of Object.entries(values)) {
     const field = site.fields.byId(fieldId);
+    if (field?.value?.readOnly === true) {
+      // Read-only Forge fields are never on a portal request (…/jira-custom-field/#read-only-fields); wording *inferred*.
+      badRequest(
+        `${field.name}: the field '${fieldId}' is read-only and cannot be set on a request.`,
+        'sd.request.create.field.invalid',
+      );
+    }
     if (!allowed.has(fieldId) || field === undefined) {
       badRequest(
         `The field '${fieldId}' is not valid for this request type.`,
@@ -53,12 +66,20 @@ function storedRequestFields(
       field.value?.element === 'adf' && !isAdfRequest && typeof raw === 'string' ? textToAdf(raw) : raw;
     const normalized = normalizeFieldValue(site, field, input);
     if (!normalized.ok) badRequest(`${field.name}: ${normalized.message}`, 'sd.request.create.field.invalid');
+    // A Forge field's validation expression runs "whenever an issue is ... created" (jira-custom-field,
+    // "Validation"); JSM's create is such a create. The JSM error wording is *inferred*.
+    const refused = editValidationError(field, normalized.value, context);
+    if (refused !== undefined) badRequest(`${field.name}: ${refused}`, 'sd.request.create.field.invalid');
     stored[fieldId] = normalized.value;
   }
   for (const { fieldId, required } of type.fields) {
     const value = stored[fieldId];
+    // A blank text (spaces only) is no answer: Jira's create refuses a whitespace Summary too (*inferred* for JSM).
     const empty =
-      value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+      value === undefined ||
+      value === null ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0);
     if (required && empty) {
       const name = site.fields.byId(fieldId)?.name ?? fieldId;
       badRequest(`${name}: ${name} is required.`, 'sd.request.create.field.required');
@@ -67,41 +88,8 @@ function storedRequestFields(
   return stored;
 }
 
-/** An issue property to store with a new request (host-internal, see `createCustomerRequest`). */
-export interface IssuePropertyInput {
-  key: string;
-  value: unknown;
-}
-
-/** The limits `PUT /issue/{key}/properties/{key}` enforces (rest-shapes.md §2.3), checked before anything is written. */
-function checkedProperties(properties: IssuePropertyInput[]): { key: string; valueJson: string }[] {
-  return properties.map(({ key, value }) => {
-    if (key.length === 0 || key.length > 255) {
-      badRequest('The property key must be 1 to 255 characters long.', 'sd.request.create.property.key');
-    }
-    const valueJson = JSON.stringify(value ?? null);
-    if (valueJson.length > MAX_PROPERTY_LENGTH) {
-      badRequest(
-        `The value of the property with key '${key}' is too long. The maximum length is ${MAX_PROPERTY_LENGTH} characters.`,
-        'sd.request.create.property.too.long',
-      );
-    }
-    return { key, valueJson };
-  });
-}
-
-/**
- * `POST /rest/servicedeskapi/request` (rest-shapes.md §1.1). `properties` is host-internal: the HTTP route
- * always passes none (JSM's REST body has no such key), while the local portal passes the create property
- * panel's issue property so that JSM's one-step create (request + property, forge-platform.md §2.4) is one
- * SQLite transaction, and `avi:jira:created:issue` is emitted only after both are stored.
- */
-export function createCustomerRequest(
-  site: JiraSite,
-  actor: Actor,
-  request: LocalRequest,
-  properties: IssuePropertyInput[],
-): LocalResponse {
+/** `POST /rest/servicedeskapi/request` (rest-shapes.md §1.1). */
+function createCustomerRequest(site: JiraSite, actor: Actor, request: LocalRequest): LocalResponse {
   const body = CreateRequestSchema.safeParse(jsonBody(request));
   if (!body.success) badRequest(INVALID_PAYLOAD);
   const desk = site.projects.serviceDesk(body.data.serviceDeskId);
@@ -112,6 +100,13 @@ export function createCustomerRequest(
   }
   const project = site.projects.project(desk.projectId);
   if (project === undefined) badRequest('The service desk has no project.');
+  if (!canRaiseRequest(site, actor, desk.id, project.id)) {
+    throw jsmError(
+      403,
+      'You do not have permission to raise requests in this service desk.',
+      'sd.request.create.forbidden',
+    );
+  }
   let reporter = actor.accountId;
   if (body.data.raiseOnBehalfOf !== undefined && body.data.raiseOnBehalfOf !== actor.accountId) {
     // Customer-only callers cannot raise on behalf of others (rest-shapes.md §1.1).
@@ -150,13 +145,14 @@ export function createCustomerRequest(
     type,
     body.data.requestFieldValues ?? {},
     body.data.isAdfRequest === true,
+    { issue: null, project: { id: project.id, key: project.key }, user: { accountId: actor.accountId } },
   );
   const issue = createIssue(site, actor, {
     project,
     requestTypeId: type.id,
     reporter,
     fields,
-    properties: checkedProperties(properties),
+    properties: [],
   });
   const add = site.db.prepare('INSERT OR IGNORE INTO jira_participants (issue_id, account_id) VALUES (?, ?)');
   for (const accountId of participants) add.run(issue.id, accountId);
@@ -196,7 +192,7 @@ export function jsmCommentJson(
 export function serviceDeskRequestsRoutes(site: JiraSite): Route[] {
   return [
     route('POST', '/rest/servicedeskapi/request', ({ request, actor }) =>
-      createCustomerRequest(site, actor, request, []),
+      createCustomerRequest(site, actor, request),
     ),
     route('GET', '/rest/servicedeskapi/request/:issueIdOrKey', ({ request, actor, params }) => {
       const { issue, type } = requireRequest(site, actor, params['issueIdOrKey'] ?? '', request.path);

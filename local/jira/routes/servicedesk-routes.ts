@@ -15,15 +15,21 @@ function jiraSchemaOf(site: JiraSite, fieldId: string): Record<string, unknown> 
   return { ...field.schema };
 }
 
+/**
+ * JSM `RequestTypeField`s: `description` is the field's own (a Forge field's manifest `description`) and
+ * `jiraSchema.custom` of a Forge field is its extension ARI. A read-only Forge field is never listed: read-only
+ * fields "won't be rendered on … Jira Service Management portal requests"
+ * (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-custom-field/#read-only-fields).
+ */
 export function requestTypeFieldsJson(site: JiraSite, type: RequestTypeRecord): Record<string, unknown>[] {
   return type.fields.flatMap(({ fieldId, required }) => {
     const field = site.fields.byId(fieldId);
-    if (field === undefined) return [];
+    if (field === undefined || field.value?.readOnly === true) return [];
     return [
       {
         fieldId,
         name: field.name,
-        description: '',
+        description: field.description,
         required,
         visible: true,
         jiraSchema: jiraSchemaOf(site, fieldId),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emptyResponse, jsonResponse } from '../../core/http-types';
 import { isAgent, requireIssue } from '../access';
 import { INVALID_PAYLOAD, platformError } from '../errors';
+import { validationContextOf } from './issues-routes';
 import { collectFieldChanges } from '../issues/collect-field-changes';
 import { transitionIssue } from '../issues/issue-mutations';
 import type { JiraSite } from '../jira-site';
@@ -41,7 +42,14 @@ export function transitionsRoutes(site: JiraSite): Route[] {
         : undefined;
       if (transition === undefined)
         throw platformError(400, [`Transition id '${id}' is not valid for this issue.`]);
-      const collected = collectFieldChanges(site, issue.fields, body.data.fields, body.data.update, 'edit');
+      const collected = collectFieldChanges(
+        site,
+        issue.fields,
+        body.data.fields,
+        body.data.update,
+        'edit',
+        validationContextOf(site, actor, issue),
+      );
       if (Object.keys(collected.errors).length > 0) throw platformError(400, [], collected.errors);
       transitionIssue(site, actor, issue, transition, collected.changes);
       return emptyResponse(204);

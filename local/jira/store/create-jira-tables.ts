@@ -39,8 +39,21 @@ export function createJiraTables(db: BetterSqlite3.Database): void {
     CREATE TABLE IF NOT EXISTS jira_approvers (approval_id INTEGER NOT NULL, account_id TEXT NOT NULL,
       group_ids_json TEXT NOT NULL, decision TEXT NOT NULL, decided_ms INTEGER,
       PRIMARY KEY (approval_id, account_id));
+    CREATE TABLE IF NOT EXISTS jira_user_licences (account_id TEXT PRIMARY KEY, licence TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS jira_service_desk_customers (service_desk_id TEXT NOT NULL, account_id TEXT NOT NULL,
+      PRIMARY KEY (service_desk_id, account_id));
     CREATE TABLE IF NOT EXISTS jira_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, issue_key TEXT NOT NULL,
       subject TEXT NOT NULL, text_body TEXT NOT NULL, html_body TEXT NOT NULL, recipients_json TEXT NOT NULL,
       sent_ms INTEGER NOT NULL);
   `);
+  addMissingColumn(db, 'jira_request_types', 'practice', 'TEXT');
+}
+
+/** Databases written by an older stand-in keep their data: a column added later is added in place. */
+function addMissingColumn(db: BetterSqlite3.Database, table: string, column: string, type: string): void {
+  const columns = db.prepare(`PRAGMA table_info(${table})`).all();
+  const present = columns.some(
+    (row) => typeof row === 'object' && row !== null && 'name' in row && row.name === column,
+  );
+  if (!present) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
 }

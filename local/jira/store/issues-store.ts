@@ -109,13 +109,14 @@ export function createIssuesStore(db: BetterSqlite3.Database) {
     update(issue: IssueRecord): void {
       db.prepare(
         `UPDATE jira_issues SET status_id = ?, updated_ms = ?, status_changed_ms = ?, fields_json = ?,
-         request_type_id = ? WHERE id = ?`,
+         request_type_id = ?, reporter = ? WHERE id = ?`,
       ).run(
         issue.statusId,
         issue.updatedMs,
         issue.statusChangedMs,
         JSON.stringify(issue.fields),
         issue.requestTypeId,
+        issue.reporter,
         issue.id,
       );
     },

@@ -18,6 +18,7 @@ const RequestTypeRowSchema = z.object({
   help_text: z.string(),
   variant: z.enum(['normal', 'emergency']),
   fields_json: z.string(),
+  practice: z.string().nullable(),
 });
 
 export interface ProjectRecord {
@@ -34,7 +35,10 @@ export interface RequestTypeField {
   fieldId: string;
   required: boolean;
 }
-/** `variant` picks the approval step of the workflow (DESIGN.md §1 flow 5: emergency has its own step). */
+/**
+ * `variant` picks the approval step of the workflow (DESIGN.md §1 flow 5: emergency has its own step). `practice` is
+ * JSM's `RequestType.practice` ("The request type's practice", e.g. `change`); null when the type has none.
+ */
 export interface RequestTypeRecord {
   id: string;
   serviceDeskId: string;
@@ -42,6 +46,7 @@ export interface RequestTypeRecord {
   description: string;
   helpText: string;
   variant: 'normal' | 'emergency';
+  practice: string | null;
   fields: RequestTypeField[];
 }
 
@@ -58,6 +63,7 @@ function toRequestType(row: unknown): RequestTypeRecord {
     description: r.description,
     helpText: r.help_text,
     variant: r.variant,
+    practice: r.practice,
     fields: z.array(RequestTypeFieldSchema).parse(JSON.parse(r.fields_json)),
   };
 }
@@ -92,10 +98,11 @@ export function createProjectsStore(db: BetterSqlite3.Database) {
     },
     upsertRequestType(type: RequestTypeRecord): void {
       db.prepare(
-        `INSERT INTO jira_request_types (id, service_desk_id, name, description, help_text, variant, fields_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET service_desk_id = excluded.service_desk_id,
-         name = excluded.name, description = excluded.description, help_text = excluded.help_text,
-         variant = excluded.variant, fields_json = excluded.fields_json`,
+        `INSERT INTO jira_request_types (id, service_desk_id, name, description, help_text, variant, fields_json,
+         practice) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET
+         service_desk_id = excluded.service_desk_id, name = excluded.name, description = excluded.description,
+         help_text = excluded.help_text, variant = excluded.variant, fields_json = excluded.fields_json,
+         practice = excluded.practice`,
       ).run(
         type.id,
         type.serviceDeskId,
@@ -104,6 +111,20 @@ export function createProjectsStore(db: BetterSqlite3.Database) {
         type.helpText,
         type.variant,
         JSON.stringify(type.fields),
+        type.practice,
+      );
+    },
+    /** A portal-only customer the service desk lets raise requests on its portal. */
+    addCustomer(serviceDeskId: string, accountId: string): void {
+      db.prepare(
+        'INSERT OR IGNORE INTO jira_service_desk_customers (service_desk_id, account_id) VALUES (?, ?)',
+      ).run(serviceDeskId, accountId);
+    },
+    isCustomer(serviceDeskId: string, accountId: string): boolean {
+      return (
+        db
+          .prepare('SELECT 1 FROM jira_service_desk_customers WHERE service_desk_id = ? AND account_id = ?')
+          .get(serviceDeskId, accountId) !== undefined
       );
     },
     project(idOrKey: string): ProjectRecord | undefined {

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { z } from 'zod';
+import { ACCOUNT_LICENCES, type AccountLicence } from '../users/account-licence';
 
 const UserRowSchema = z.object({
   account_id: z.string(),
@@ -10,6 +11,7 @@ const UserRowSchema = z.object({
   active: z.number(),
 });
 const GroupRowSchema = z.object({ group_id: z.string(), name: z.string() });
+const LicenceRowSchema = z.object({ licence: z.enum(ACCOUNT_LICENCES) });
 
 export interface UserRecord {
   accountId: string;
@@ -69,6 +71,19 @@ export function createUsersStore(db: BetterSqlite3.Database) {
         groupId,
         accountId,
       );
+    },
+    setLicence(accountId: string, licence: AccountLicence): void {
+      db.prepare(
+        `INSERT INTO jira_user_licences (account_id, licence) VALUES (?, ?)
+         ON CONFLICT(account_id) DO UPDATE SET licence = excluded.licence`,
+      ).run(accountId, licence);
+    },
+    /** A person's licence; `undefined` for the app and for anyone the site gave none. */
+    licenceOf(accountId: string): AccountLicence | undefined {
+      const row: unknown = db
+        .prepare('SELECT licence FROM jira_user_licences WHERE account_id = ?')
+        .get(accountId);
+      return row === undefined ? undefined : LicenceRowSchema.parse(row).licence;
     },
     user(accountId: string): UserRecord | undefined {
       const row: unknown = db.prepare('SELECT * FROM jira_users WHERE account_id = ?').get(accountId);

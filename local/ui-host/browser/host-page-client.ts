@@ -1,14 +1,16 @@
 import { asFrameMessage, fromHost, type HostReply } from './bridge-messages';
-import { startPortalCreateForm } from './portal-create-client';
+import { startCreateForm } from './create-form-client';
+import { startInlineEdit, type InlineEdit } from './inline-edit-client';
 
 /**
  * The host page's half of the bridge (what Jira's own page does for an embedded Custom UI): the user
- * switcher, flags, navigation, iframe sizing, and on the portal create page collecting each property panel's
- * latest `view.submit` payload for the Create button.
+ * switcher, flags, navigation, iframe sizing, and the app fields' `view.submit` / `view.close`: on a create
+ * form the latest submitted value of each field is kept for the Create button; on the issue view a submit
+ * saves the field and a close leaves its inline editor.
  */
 export interface HostPageConfig {
   userCookie: string;
-  /** Present on the portal create page: where the Create button posts the collected submissions. */
+  /** Present on create forms (portal, agent): where the Create button posts. */
   createUrl?: string;
 }
 
@@ -74,11 +76,15 @@ function locationUrl(payload: Dict): string {
   throw new Error(`The local host cannot navigate to target "${target}".`);
 }
 
+const isInlineEditor = (frame: HTMLIFrameElement) =>
+  frame.dataset['entryPoint'] === 'edit' && frame.dataset['experience'] === 'issue-view';
+
 function handleCall(
   frame: HTMLIFrameElement,
   command: string,
   payload: unknown,
   submissions: Map<HTMLIFrameElement, unknown>,
+  inline: InlineEdit,
 ): unknown {
   const options = isDict(payload) ? payload : {};
   switch (command) {
@@ -100,16 +106,21 @@ function handleCall(
       window.location.reload();
       return undefined;
     case 'submit':
-      // Only the portal create property panel is submittable; elsewhere the bridge throws "not submittable".
+      // Only custom field edit UIs are submittable; elsewhere the bridge throws "not submittable".
       if (frame.dataset['submittable'] !== 'true') return false;
-      submissions.set(frame, payload);
+      if (isInlineEditor(frame)) return inline.save(frame, payload);
+      // Create forms hold the latest value until Create (inferred: `submit()` without a value is null).
+      submissions.set(frame, payload ?? null);
       return true;
     case 'refresh':
       frame.contentWindow?.location.reload();
       return true;
     case 'close':
-      // Panels and pages are not modals: Forge answers false and the bridge throws "not closable".
-      return false;
+      // The issue view's inline editor closes back to the view. Panels, pages and create forms are not
+      // modals: Forge answers false and the bridge throws "not closable" (on create forms: inferred).
+      if (!isInlineEditor(frame)) return false;
+      inline.close(frame);
+      return true;
     case 'changeWindowTitle':
       document.title = typeof payload === 'string' ? payload : document.title;
       return undefined;
@@ -130,13 +141,8 @@ function startUserSwitcher(config: HostPageConfig): void {
 export function startHostPage(config: HostPageConfig): void {
   const submissions = new Map<HTMLIFrameElement, unknown>();
   startUserSwitcher(config);
-  if (config.createUrl !== undefined) {
-    startPortalCreateForm(
-      config.createUrl,
-      () => frames().filter((f) => f.dataset['submittable'] === 'true'),
-      submissions,
-    );
-  }
+  if (config.createUrl !== undefined) startCreateForm(config.createUrl, submissions);
+  const inline = startInlineEdit();
 
   window.addEventListener('message', (event) => {
     if (event.origin !== window.location.origin) return;
@@ -153,10 +159,15 @@ export function startHostPage(config: HostPageConfig): void {
         window.location.origin,
       );
     };
-    try {
-      reply({ ok: true, result: handleCall(frame, message.command, message.payload, submissions) });
-    } catch (error) {
-      reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
-    }
+    Promise.resolve()
+      .then(() => handleCall(frame, message.command, message.payload, submissions, inline))
+      .then(
+        (result) => {
+          reply({ ok: true, result });
+        },
+        (error: unknown) => {
+          reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
+        },
+      );
   });
 }

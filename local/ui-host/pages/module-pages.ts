@@ -38,13 +38,29 @@ export function messageBody(heading: string, message: string): string {
   return `<main class="page"><h1>${escapeHtml(heading)}</h1><p class="muted" data-testid="host-message">${escapeHtml(message)}</p></main>`;
 }
 
-/** `/_local/ui`: every UI module and where it is shown. */
-export function moduleIndexBody(links: { label: string; href: string; type: string }[]): string {
-  const rows = links
-    .map(
-      (l) =>
-        `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a> <span class="muted">${escapeHtml(l.type)}</span></li>`,
-    )
-    .join('');
-  return `<main class="page"><h1>Custom UI modules</h1><ul>${rows || '<li class="muted">manifest.yml declares no Custom UI modules.</li>'}</ul></main>`;
+export interface IndexLink {
+  label: string;
+  href: string;
+  type: string;
+}
+
+const linkList = (links: IndexLink[], empty: string) =>
+  `<ul>${
+    links
+      .map(
+        (l) =>
+          `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a> <span class="muted">${escapeHtml(l.type)}</span></li>`,
+      )
+      .join('') || `<li class="muted">${escapeHtml(empty)}</li>`
+  }</ul>`;
+
+/** `/_local/ui`: every UI module and custom field, where it is shown, and the Jira pages that host them. */
+export function moduleIndexBody(modules: IndexLink[], fields: IndexLink[], pages: IndexLink[]): string {
+  return `<main class="page"><h1>Custom UI modules</h1>
+${linkList(modules, 'manifest.yml declares no Custom UI modules.')}
+<h2>Custom fields</h2>
+${linkList(fields, 'manifest.yml declares no custom fields.')}
+<h2>Jira pages</h2>
+${linkList(pages, 'No pages.')}
+</main>`;
 }

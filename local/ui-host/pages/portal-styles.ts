@@ -19,15 +19,17 @@ export const portalStyles = `
 .my-requests td { padding: 8px; border-bottom: 1px solid #DCDFE4; }
 .request-summary-card { display: flex; gap: 12px; padding: 12px; margin-bottom: 24px; border-radius: 3px; background: #F7F8F9; }
 .request-form .field { margin: 0 0 20px; }
-.request-form label { display: block; margin-bottom: 4px; font-size: 12px; line-height: 16px; font-weight: 600; color: #44546F; }
+.request-form label, .request-form .field-label { display: block; margin-bottom: 4px; font-size: 12px; line-height: 16px; font-weight: 600; color: #44546F; }
 .request-form .required { color: #AE2E24; padding-left: 2px; }
 .request-form input[type="text"], .request-form textarea { display: block; width: 100%; font: inherit; color: #172B4D;
   padding: 7px 8px; border: 1px solid #8590A2; border-radius: 3px; background: #FFFFFF; }
+.request-form select { font: inherit; color: #172B4D; padding: 6px 8px; border: 1px solid #8590A2; border-radius: 3px; background: #FFFFFF; min-width: 240px; }
+.request-form .field-value { margin: 0; }
 .request-form textarea { min-height: 120px; resize: vertical; }
 .request-form input[type="text"]:focus, .request-form textarea:focus { outline: none; border-color: #388BFF; box-shadow: inset 0 0 0 1px #388BFF; }
 .request-form [aria-invalid="true"] { border-color: #C9372C; }
 .field-help { margin: 4px 0 0; font-size: 12px; line-height: 16px; color: #626F86; }
 .field-error { margin: 4px 0 0; font-size: 12px; line-height: 16px; color: #AE2E24; }
 .field-error::before { content: "\\26A0"; padding-right: 4px; }
-.app-panels { margin: 0 0 8px; }
+.create-page .request-form { max-width: 760px; }
 `;

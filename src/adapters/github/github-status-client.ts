@@ -10,7 +10,7 @@ import { UpstreamError } from '../../app/errors';
 import type { CommitStatusRecord, GitHubStatusPort } from '../../app/github/github-ports';
 import { KEYS, SECRETS } from '../kvs/storage-keys';
 
-/** The context branch protection requires (issue 5 §4). */
+/** The context branch protection requires. */
 export const STATUS_CONTEXT = 'async-cab/change-approval';
 /** GitHub's limit for a status description. */
 const DESCRIPTION_MAX = 140;

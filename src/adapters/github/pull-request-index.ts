@@ -12,6 +12,7 @@ const LinkSchema = z.object({
   headSha: z.string(),
   mergeSha: z.string().optional(),
   issueKey: z.string(),
+  issueId: z.string().optional(),
   issueUrl: z.string(),
   staleSince: z.string().optional(),
 });
@@ -36,9 +37,10 @@ export const pullRequestIndex: PullRequestIndexPort = {
   async get(repository, number) {
     const parsed = LinkSchema.safeParse(await kvs.get(KEYS.githubPullRequest(repository, number)));
     if (!parsed.success) return undefined;
-    const { mergeSha, staleSince, ...rest } = parsed.data;
+    const { mergeSha, staleSince, issueId, ...rest } = parsed.data;
     const link: PullRequestLink = {
       ...rest,
+      ...(issueId === undefined ? {} : { issueId }),
       ...(mergeSha === undefined ? {} : { mergeSha }),
       ...(staleSince === undefined ? {} : { staleSince }),
     };

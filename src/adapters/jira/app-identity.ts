@@ -1,9 +1,6 @@
 import { getAppContext } from '@forge/api';
 
-/**
- * The UUID part of the app's ARI: JSM stores a portal create panel's submitted data under this issue
- * property key (forge-platform.md §2.4).
- */
+/** The UUID part of the app's ARI: the key of the app's own issue property (unique to the app). */
 export function appPropertyKey(): string {
   const ari = getAppContext().appAri.toString();
   const uuid = ari.slice(ari.lastIndexOf('/') + 1);
@@ -11,18 +8,11 @@ export function appPropertyKey(): string {
   return uuid;
 }
 
-/** The portal answers the create panel submitted: `{ changeRequest: answers }` under the app's key. */
-export function portalAnswersOf(properties: Record<string, unknown> | undefined, key: string): unknown {
-  const stored = properties?.[key];
-  if (typeof stored !== 'object' || stored === null || !('changeRequest' in stored)) return undefined;
-  return stored.changeRequest;
-}
-
-/** Another part of the app's issue property (`draft`, `pullRequest`), or undefined. */
+/** A part of the app's issue property (`draft`: what the app notes on a CR drafted from GitHub), or undefined. */
 export function appPropertyPart(
   properties: Record<string, unknown> | undefined,
   key: string,
-  part: 'draft' | 'pullRequest',
+  part: 'draft',
 ): unknown {
   const stored = properties?.[key];
   if (typeof stored !== 'object' || stored === null) return undefined;

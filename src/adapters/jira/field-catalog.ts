@@ -1,25 +1,18 @@
 /**
  * Custom field ids differ per site: the app's Forge fields are found by their extension ARI ending in
  * `/static/<module key>`, the native Approver groups field by its type. Discovered once, kept in KVS for a day.
+ * `GET /rest/api/3/field` answers only the fields the caller may view, so callers pass the app's client
+ * (asApp): a catalogue filled by one user's view would leave fields out for everyone.
  */
 import { kvs } from '@forge/kvs';
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { CrFieldValues } from '../../app/ports/jira-port';
+import { CAB_FIELD_MODULE_KEYS } from '../../shared/cab-fields';
 import { KEYS } from '../kvs/storage-keys';
 import type { JiraRest } from './jira-rest';
 import { FieldListSchema } from './jira-schemas';
 
-export const CR_FIELD_MODULES: Record<Exclude<keyof CrFieldValues, 'approverGroupIds'>, string> = {
-  affectedSystems: 'cab-affected-systems',
-  changeType: 'cab-change-type',
-  risk: 'cab-risk',
-  changeWindow: 'cab-change-window',
-  testEvidence: 'cab-test-evidence',
-  consequence: 'cab-consequence',
-  rollbackPlan: 'cab-rollback-plan',
-  linkedPullRequest: 'cab-linked-pull-request',
-};
+export const CR_FIELD_MODULES = CAB_FIELD_MODULE_KEYS;
 
 const MULTI_GROUP_PICKER = 'com.atlassian.jira.plugin.system.customfieldtypes:multigrouppicker';
 /** JSM's "Request Type" field; its value names the request type (`{ requestType: { name } }`). */
@@ -30,7 +23,7 @@ export type FieldIds = z.infer<typeof FieldIdsSchema>;
 
 export async function fieldIds(jira: JiraRest): Promise<FieldIds> {
   const cached = FieldIdsSchema.safeParse(await kvs.get(KEYS.fieldIds));
-  if (cached.success && cached.data.approverGroupIds !== undefined) return cached.data;
+  if (cached.success && missingFields(cached.data).length === 0) return cached.data;
   const fields = await jira.json(FieldListSchema, route`/rest/api/3/field`);
   const ids: FieldIds = {};
   for (const field of fields) {
@@ -41,11 +34,30 @@ export async function fieldIds(jira: JiraRest): Promise<FieldIds> {
       if (custom.endsWith(`/static/${moduleKey}`)) ids[logical] = field.id;
     }
   }
-  if (ids.approverGroupIds === undefined) {
+  const missing = missingFields(ids);
+  if (missing.length === 0) {
+    await kvs.set(KEYS.fieldIds, ids, { ttl: { value: 1, unit: 'DAYS' } });
+  } else {
+    // Not cached, so the catalogue is read again once the site is fixed; the setup check says what to do.
+    console.warn(`Async CAB: the site's field list lacks ${missing.join(', ')} (see the setup check).`);
+  }
+  return ids;
+}
+
+/** The fields the app needs that the catalogue did not find. */
+export function missingFields(ids: FieldIds): string[] {
+  return ['approverGroupIds', 'requestType', ...Object.keys(CR_FIELD_MODULES)].filter(
+    (key) => ids[key] === undefined,
+  );
+}
+
+/** The Approver groups field's id, or a clear error when the site has none (JSM approvals need it). */
+export function approverGroupsFieldId(ids: FieldIds): string {
+  const id = ids.approverGroupIds;
+  if (id === undefined) {
     throw new Error(
       'This site has no "Approver groups" field: Async CAB needs JSM approvals on Approver groups (see the setup check).',
     );
   }
-  await kvs.set(KEYS.fieldIds, ids, { ttl: { value: 1, unit: 'DAYS' } });
-  return ids;
+  return id;
 }

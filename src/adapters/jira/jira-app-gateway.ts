@@ -2,9 +2,10 @@
 import api, { route } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { CrFieldValues, JiraAppPort, JiraPerson } from '../../app/ports/jira-port';
+import type { JiraAppPort, JiraPerson } from '../../app/ports/jira-port';
+import { writeCabFields } from './app-field-writer';
 import { KEYS } from '../kvs/storage-keys';
-import { fieldIds } from './field-catalog';
+import { approverGroupsFieldId, fieldIds } from './field-catalog';
 import { readIssueSnapshot } from './issue-snapshot';
 import { JiraRest, type JiraRestOptions } from './jira-rest';
 import { CommentCreatedSchema, GroupMemberPageSchema, TransitionsSchema } from './jira-schemas';
@@ -12,22 +13,28 @@ import { CommentCreatedSchema, GroupMemberPageSchema, TransitionsSchema } from '
 export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort {
   const jira = new JiraRest(api.asApp(), options);
   return {
-    getIssue: (issueKey) => readIssueSnapshot(jira, issueKey),
+    getIssue: (issueKey) => readIssueSnapshot(jira, issueKey, () => fieldIds(jira)),
 
-    async setCrFields(issueKey, values) {
+    async setApproverGroups(issueKey, groupIds) {
       const ids = await fieldIds(jira);
-      const fields: Record<string, unknown> = {};
-      for (const [logical, value] of Object.entries(values) as [keyof CrFieldValues, unknown][]) {
-        const id = ids[logical];
-        if (id === undefined || value === undefined) continue;
-        fields[id] =
-          logical === 'approverGroupIds' && Array.isArray(value)
-            ? value.map((groupId: unknown) => ({ groupId }))
-            : value;
-      }
       await jira.send(
         route`/rest/api/3/issue/${issueKey}`,
-        { method: 'PUT', body: JSON.stringify({ fields }) },
+        {
+          method: 'PUT',
+          body: JSON.stringify({
+            fields: { [approverGroupsFieldId(ids)]: groupIds.map((groupId) => ({ groupId })) },
+          }),
+        },
+        [204],
+      );
+    },
+
+    setCabFields: (issue, values) => writeCabFields(jira, issue.id, values),
+
+    async setSummary(issueKey, summary) {
+      await jira.send(
+        route`/rest/api/3/issue/${issueKey}`,
+        { method: 'PUT', body: JSON.stringify({ fields: { summary } }) },
         [204],
       );
     },

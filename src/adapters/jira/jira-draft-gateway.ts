@@ -1,70 +1,89 @@
 /**
  * DraftJiraPort over `asApp()` (consumers have no user, forge-platform.md §4): raise the customer request
- * on the developer's behalf, keep the app's issue property and the PR fields up to date. The Change request
- * type is discovered once and cached, so a drafted CR costs one create, one property and one notify.
+ * on the developer's behalf with request-type fields only, then write the read-only Linked pull request
+ * field through the app field value API (Edit issue and `requestFieldValues` refuse read-only fields). The
+ * request type and its fields are discovered once and cached, so a drafted CR costs one create, one field
+ * write, one property and one notify once caches are warm.
  */
 import api, { route } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { DraftJiraPort } from '../../app/github/github-ports';
+import type { DraftJiraPort, IssueRef } from '../../app/github/github-ports';
+import { changeRequestKindOf } from '../../domain/policy';
+import type { CabFieldKey } from '../../shared/cab-fields';
 import { KEYS } from '../kvs/storage-keys';
 import { appPropertyKey } from './app-identity';
+import { writeCabFields } from './app-field-writer';
 import { fieldIds } from './field-catalog';
 import { JiraRest, type JiraRestOptions } from './jira-rest';
 
 const PageSchema = <T extends z.ZodType>(item: T) => z.looseObject({ values: z.array(item) });
 const DeskSchema = z.looseObject({ id: z.string() });
 const RequestTypeSchema = z.looseObject({ id: z.string(), name: z.string() });
+const RequestTypeFieldsSchema = z.looseObject({
+  requestTypeFields: z.array(z.looseObject({ fieldId: z.string() })),
+});
 const CreatedSchema = z.looseObject({
+  issueId: z.union([z.string(), z.number()]).transform(String),
   issueKey: z.string(),
   _links: z.looseObject({ agent: z.string().optional(), web: z.string().optional() }).optional(),
 });
 const UserSchema = z.looseObject({
   accountId: z.string(),
+  displayName: z.string().optional(),
   accountType: z.string().optional(),
   active: z.boolean().optional(),
   emailAddress: z.string().optional(),
 });
-const TargetSchema = z.object({ serviceDeskId: z.string(), requestTypeId: z.string() });
-const PropertySchema = z.looseObject({ value: z.unknown() });
-
-/** The request type drafts are raised with: "Change" (the emergency type needs a person's judgement). */
-const DRAFT_REQUEST_TYPE = 'change';
+const IssueIdSchema = z.looseObject({ id: z.string() });
+const TargetSchema = z.object({
+  serviceDeskId: z.string(),
+  requestTypeId: z.string(),
+  fieldIds: z.array(z.string()),
+});
+type Target = z.infer<typeof TargetSchema>;
 
 export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJiraPort {
   const jira = new JiraRest(api.asApp(), options);
 
-  async function requestTarget(): Promise<z.infer<typeof TargetSchema>> {
+  async function requestTarget(
+    types: Parameters<DraftJiraPort['createRequest']>[0]['changeRequestTypes'],
+  ): Promise<Target> {
     const cached = TargetSchema.safeParse(await kvs.get(KEYS.draftRequestType));
     if (cached.success) return cached.data;
     const desks = await jira.json(PageSchema(DeskSchema), route`/rest/servicedeskapi/servicedesk`);
     for (const desk of desks.values) {
-      const types = await jira.json(
+      const found = await jira.json(
         PageSchema(RequestTypeSchema),
         route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype`,
       );
-      const type = types.values.find((candidate) => candidate.name.toLowerCase() === DRAFT_REQUEST_TYPE);
-      if (type !== undefined) {
-        const target = { serviceDeskId: desk.id, requestTypeId: type.id };
-        await kvs.set(KEYS.draftRequestType, target, { ttl: { value: 1, unit: 'DAYS' } });
-        return target;
-      }
+      // A draft is a normal change until a person says otherwise (an emergency needs their judgement).
+      const type = found.values.find((candidate) => changeRequestKindOf(types, candidate) === 'change');
+      if (type === undefined) continue;
+      const fields = await jira.json(
+        RequestTypeFieldsSchema,
+        route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype/${type.id}/field`,
+      );
+      const target = {
+        serviceDeskId: desk.id,
+        requestTypeId: type.id,
+        fieldIds: fields.requestTypeFields.map((field) => field.fieldId),
+      };
+      await kvs.set(KEYS.draftRequestType, target, { ttl: { value: 1, unit: 'DAYS' } });
+      return target;
     }
-    throw new Error('No service desk has a "Change" request type: see the admin page\'s setup check.');
+    throw new Error(
+      'No service desk has a change request type of the policy: see the admin page\'s "Request types" tab and setup check.',
+    );
   }
 
-  async function setFields(issueKey: string, values: Record<string, unknown>) {
-    const ids = await fieldIds(jira);
-    const fields: Record<string, unknown> = {};
-    for (const [logical, value] of Object.entries(values)) {
-      const id = ids[logical];
-      if (id !== undefined) fields[id] = value;
-    }
-    await jira.send(
-      route`/rest/api/3/issue/${issueKey}`,
-      { method: 'PUT', body: JSON.stringify({ fields }) },
-      [204],
-    );
+  async function issueIdOf(issue: IssueRef): Promise<string> {
+    if (issue.id !== undefined) return issue.id;
+    return (await jira.json(IssueIdSchema, route`/rest/api/3/issue/${issue.key}?fields=summary`)).id;
+  }
+
+  async function writeFields(issue: IssueRef, values: Partial<Record<CabFieldKey, unknown>>) {
+    await writeCabFields(jira, await issueIdOf(issue), values);
   }
 
   return {
@@ -82,21 +101,26 @@ export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJira
       return matches.length === 1 ? (matches[0]?.accountId ?? null) : null;
     },
 
+    async person(accountId) {
+      const response = await jira.send(route`/rest/api/3/user?accountId=${accountId}`, {}, [200, 404]);
+      const parsed = UserSchema.safeParse(await response.json());
+      if (response.status !== 200 || !parsed.success) return null;
+      const user = parsed.data;
+      if (user.active === false || user.accountType === 'app') return null;
+      return { accountId: user.accountId, displayName: user.displayName ?? user.accountId };
+    },
+
     async createRequest(input) {
-      const target = await requestTarget();
+      const target = await requestTarget(input.changeRequestTypes);
       const ids = await fieldIds(jira);
       const requestFieldValues: Record<string, unknown> = {
         summary: input.summary,
         description: input.description,
       };
-      const known: Record<string, unknown> = {
-        affectedSystems: input.fields.affectedSystems,
-        linkedPullRequest: input.fields.linkedPullRequest,
-        testEvidence: input.fields.testEvidence,
-      };
-      for (const [logical, value] of Object.entries(known)) {
+      // Only fields that are on the request type: JSM refuses any other (rest-shapes.md §1.1).
+      for (const [logical, value] of Object.entries(input.fields)) {
         const id = ids[logical];
-        if (id !== undefined && value !== undefined) requestFieldValues[id] = value;
+        if (id !== undefined && target.fieldIds.includes(id)) requestFieldValues[id] = value;
       }
       const created = await jira.json(
         CreatedSchema,
@@ -104,7 +128,8 @@ export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJira
         {
           method: 'POST',
           body: JSON.stringify({
-            ...target,
+            serviceDeskId: target.serviceDeskId,
+            requestTypeId: target.requestTypeId,
             requestFieldValues,
             ...(input.raiseOnBehalfOf === null ? {} : { raiseOnBehalfOf: input.raiseOnBehalfOf }),
             ...(input.participants.length === 0 ? {} : { requestParticipants: input.participants }),
@@ -112,40 +137,48 @@ export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJira
         },
         [201],
       );
+      // The read-only PR field, and any field left off the request type (an admin's choice), in one write.
+      const missed = Object.fromEntries(
+        Object.entries(input.fields).filter(([logical]) => {
+          const id = ids[logical];
+          return id !== undefined && !target.fieldIds.includes(id);
+        }),
+      );
+      await writeCabFields(jira, created.issueId, {
+        ...missed,
+        linkedPullRequest: input.linkedPullRequest,
+      });
       return {
         issueKey: created.issueKey,
+        issueId: created.issueId,
         browseUrl: created._links?.agent ?? '',
         portalUrl: created._links?.web ?? created._links?.agent ?? '',
       };
     },
 
-    async setAppProperty(issueKey, value) {
+    async setDraftMarker(issueKey, marker) {
       await jira.send(
         route`/rest/api/3/issue/${issueKey}/properties/${appPropertyKey()}`,
-        { method: 'PUT', body: JSON.stringify(value) },
+        { method: 'PUT', body: JSON.stringify({ draft: marker }) },
         [200, 201],
       );
     },
 
-    async getAppProperty(issueKey) {
-      const response = await jira.send(
+    async clearDraftMarker(issueKey) {
+      await jira.send(
         route`/rest/api/3/issue/${issueKey}/properties/${appPropertyKey()}`,
-        {},
-        [200, 404],
+        { method: 'DELETE' },
+        [204, 404],
       );
-      if (response.status === 404) {
-        await response.text();
-        return undefined;
-      }
-      return PropertySchema.parse(await response.json()).value;
     },
 
-    setLinkedPullRequest: (issueKey, value) => setFields(issueKey, { linkedPullRequest: value }),
-    setTestEvidence: (issueKey, value) => setFields(issueKey, { testEvidence: value }),
-    async setSummary(issueKey, summary) {
+    setLinkedPullRequest: (issue, value) => writeFields(issue, { linkedPullRequest: value }),
+    setTestEvidence: (issue, value) => writeFields(issue, { testEvidence: value }),
+
+    async setReporter(issueKey, accountId) {
       await jira.send(
         route`/rest/api/3/issue/${issueKey}`,
-        { method: 'PUT', body: JSON.stringify({ fields: { summary } }) },
+        { method: 'PUT', body: JSON.stringify({ fields: { reporter: { accountId } } }) },
         [204],
       );
     },

@@ -1,4 +1,4 @@
-/** EmergencyJiraPort over `asApp()`: the post-implementation review issue and the request type lookup. */
+/** EmergencyJiraPort over `asApp()`: the post-implementation review issue and its issue properties. */
 import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { EmergencyJiraPort } from '../../app/ports/emergency-ports';
@@ -12,9 +12,6 @@ const IssueTypeOfSchema = z.looseObject({
   }),
 });
 const CreatedSchema = z.looseObject({ key: z.string() });
-const RequestSchema = z.looseObject({
-  requestType: z.looseObject({ name: z.string() }).optional(),
-});
 
 export function createJiraEmergencyGateway(options: JiraRestOptions = {}): EmergencyJiraPort {
   const jira = new JiraRest(api.asApp(), options);
@@ -47,18 +44,5 @@ export function createJiraEmergencyGateway(options: JiraRestOptions = {}): Emerg
 
     setIssueProperty: (issueKey, propertyKey, value) =>
       properties.setIssueProperty(issueKey, propertyKey, value),
-
-    async requestTypeName(issueKey) {
-      const response = await jira.send(
-        route`/rest/servicedeskapi/request/${issueKey}?expand=requestType`,
-        {},
-        [200, 404],
-      );
-      if (response.status === 404) {
-        await response.text();
-        return null;
-      }
-      return RequestSchema.parse(await response.json()).requestType?.name ?? null;
-    },
   };
 }

@@ -5,6 +5,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { AnswerOutcome, JiraUserPort } from '../../app/ports/jira-port';
+import { fieldIds } from './field-catalog';
 import { readIssueSnapshot } from './issue-snapshot';
 import { JiraRest, type JiraRestOptions } from './jira-rest';
 import { GroupPickerSchema, PermissionsSchema } from './jira-schemas';
@@ -13,8 +14,10 @@ const JsmErrorSchema = z.looseObject({ errorMessage: z.string() });
 
 export function createJiraUserGateway(options: JiraRestOptions = {}): JiraUserPort {
   const jira = new JiraRest(api.asUser(), options);
+  // The field catalogue is the app's (GET /rest/api/3/field depends on the caller: field-catalog.ts).
+  const appJira = new JiraRest(api.asApp(), options);
   return {
-    getIssue: (issueKey) => readIssueSnapshot(jira, issueKey),
+    getIssue: (issueKey) => readIssueSnapshot(jira, issueKey, () => fieldIds(appJira)),
 
     async getApprovals(issueKey) {
       const response = await jira.send(route`/rest/servicedeskapi/request/${issueKey}/approval`);
@@ -55,6 +58,23 @@ export function createJiraUserGateway(options: JiraRestOptions = {}): JiraUserPo
       );
       const parsed = z.looseObject({ name: z.string() }).safeParse(await response.json());
       return response.status === 200 && parsed.success ? parsed.data.name : null;
+    },
+
+    async searchPeople(query) {
+      const users = await jira.json(
+        z.array(
+          z.looseObject({
+            accountId: z.string(),
+            displayName: z.string().optional(),
+            accountType: z.string().optional(),
+            active: z.boolean().optional(),
+          }),
+        ),
+        route`/rest/api/3/user/search?query=${query}&maxResults=20`,
+      );
+      return users
+        .filter((user) => user.active !== false && user.accountType !== 'app')
+        .map((user) => ({ accountId: user.accountId, displayName: user.displayName ?? user.accountId }));
     },
 
     async searchGroups(query) {

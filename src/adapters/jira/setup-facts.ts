@@ -6,13 +6,11 @@ import type { SetupFacts, SetupPort } from '../../app/ports/setup-port';
 import { SECRETS } from '../kvs/storage-keys';
 import { CR_FIELD_MODULES } from './field-catalog';
 import { JiraRest } from './jira-rest';
+import { readServiceDesks } from './request-type-catalog';
 import { FieldListSchema } from './jira-schemas';
 
-const PageSchema = <T extends z.ZodType>(item: T) => z.looseObject({ values: z.array(item) });
-const DeskSchema = z.looseObject({ id: z.string(), projectId: z.string(), projectKey: z.string() });
-const RequestTypeSchema = z.looseObject({ id: z.string(), name: z.string(), issueTypeId: z.string() });
 const RequestTypeFieldsSchema = z.looseObject({
-  requestTypeFields: z.array(z.looseObject({ fieldId: z.string() })),
+  requestTypeFields: z.array(z.looseObject({ fieldId: z.string(), required: z.boolean().optional() })),
 });
 const WorkflowsSchema = z.looseObject({
   workflows: z.array(
@@ -34,29 +32,26 @@ const WorkflowsSchema = z.looseObject({
 const GroupBulkSchema = z.looseObject({ values: z.array(z.looseObject({ groupId: z.string() })) });
 
 export const setupFacts: SetupPort = {
-  async readFacts(groupIds) {
+  async readFacts(groupIds, isChangeRequestType) {
     const jira = new JiraRest(api.asApp());
-    const desks = await jira.json(PageSchema(DeskSchema), route`/rest/servicedeskapi/servicedesk`);
     const serviceDesks: SetupFacts['serviceDesks'] = [];
     const approvalStatuses: SetupFacts['approvalStatuses'] = [];
     const statusNames = new Set<string>();
-    for (const desk of desks.values) {
-      const types = await jira.json(
-        PageSchema(RequestTypeSchema),
-        route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype`,
-      );
+    for (const desk of await readServiceDesks(jira)) {
       const requestTypes = [];
-      for (const type of types.values) {
-        const fields = await jira.json(
-          RequestTypeFieldsSchema,
-          route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype/${type.id}/field`,
-        );
-        requestTypes.push({
-          id: type.id,
-          name: type.name,
-          issueTypeId: type.issueTypeId,
-          fieldIds: fields.requestTypeFields.map((field) => field.fieldId),
-        });
+      for (const type of desk.requestTypes) {
+        const fields = isChangeRequestType(type)
+          ? (
+              await jira.json(
+                RequestTypeFieldsSchema,
+                route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype/${type.id}/field`,
+              )
+            ).requestTypeFields.map((field) => ({
+              fieldId: field.fieldId,
+              required: field.required === true,
+            }))
+          : [];
+        requestTypes.push({ id: type.id, name: type.name, issueTypeId: type.issueTypeId, fields });
       }
       serviceDesks.push({
         id: desk.id,
@@ -93,9 +88,11 @@ export const setupFacts: SetupPort = {
       (field) =>
         field.name === 'Approver groups' && (field.schema?.custom ?? '').endsWith(':multigrouppicker'),
     );
-    const appFieldModules = Object.values(CR_FIELD_MODULES).filter((moduleKey) =>
-      fields.some((field) => (field.schema?.custom ?? '').endsWith(`/static/${moduleKey}`)),
-    );
+    const appFields: Record<string, string> = {};
+    for (const moduleKey of Object.values(CR_FIELD_MODULES)) {
+      const found = fields.find((field) => (field.schema?.custom ?? '').endsWith(`/static/${moduleKey}`));
+      if (found !== undefined) appFields[moduleKey] = found.id;
+    }
     const knownGroupIds: string[] = [];
     for (const groupId of groupIds) {
       const found = await jira.send(route`/rest/api/3/group/bulk?groupId=${groupId}`, {}, [200, 404]);
@@ -107,7 +104,7 @@ export const setupFacts: SetupPort = {
     return {
       serviceDesks,
       approverGroupsFieldId: approverGroups?.id ?? null,
-      appFieldModules,
+      appFields,
       approvalStatuses,
       statusNames: [...statusNames],
       knownGroupIds,

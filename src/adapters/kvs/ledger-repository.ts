@@ -19,6 +19,7 @@ interface LedgerRow {
 const LedgerEntryShape = z.looseObject({
   issueKey: z.string(),
   status: z.enum([
+    'waiting-for-answers',
     'needs-attention',
     'awaiting-approval',
     'approved',

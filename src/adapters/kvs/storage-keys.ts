@@ -11,7 +11,7 @@ export const KEYS = {
   claim: (step: string, issueKey: string) => `claim:${step}:${issueKey}`,
   answer: (issueKey: string, accountId: string) => `answer:${issueKey}:${accountId}`,
   answerPrefix: (issueKey: string) => `answer:${issueKey}:`,
-  fieldIds: 'cache:jira-field-ids:v2',
+  fieldIds: 'cache:jira-field-ids:v3',
   /** Service desk and request type that drafts from GitHub are raised with. */
   draftRequestType: 'cache:draft-request-type',
   transition: (projectKey: string, fromStatusId: string, toStatus: string) =>
@@ -30,7 +30,11 @@ export const KEYS = {
   githubTestEvidence: (repository: string, sha: string) =>
     `github:evidence:${safeKeyPart(repository)}:${sha}`,
   githubStatus: (issueKey: string) => `github:status:${issueKey}`,
-  /** Issue 6: reminders sent and reminder times handled per CR (src/adapters/kvs/sweep-store.ts). */
+  /** A draft whose PR author maps to no account yet, found again when the policy maps the login. */
+  githubUnmappedDraft: (login: string, issueKey: string) =>
+    `github:unmapped:${safeKeyPart(login.toLowerCase())}:${issueKey}`,
+  githubUnmappedDraftPrefix: (login: string) => `github:unmapped:${safeKeyPart(login.toLowerCase())}:`,
+  /** Reminders sent and reminder times handled per CR (src/adapters/kvs/sweep-store.ts). */
   sweepState: (issueKey: string) => `sweep:${issueKey}`,
   objection: (issueKey: string, accountId: string) => `objection:${issueKey}:${accountId}`,
   objectionPrefix: (issueKey: string) => `objection:${issueKey}:`,

@@ -1,5 +1,5 @@
 /**
- * Retrospective approval after break-glass (issue 6 item 1, "still collects the emergency approvals").
+ * Retrospective approval after break-glass.
  * JSM's approval only takes answers while the issue is in its approval status (rest-shapes.md §3; the
  * stand-in answers "already completed" once it left), and "Implement now" moved the CR to Implementing.
  * So from then on the app collects the ECAB's answers itself: it checks the answerer is a member of a
@@ -129,7 +129,7 @@ async function publishRetrospectiveDecision(
     },
   };
   await deps.ledger.put(decided);
-  // The linked PR's commit status follows the retrospective decision (issue 5 §4).
+  // The linked PR's commit status follows the retrospective decision.
   await announceToPullRequest(deps, decided);
   await deps.chat.post({
     text: `${entry.issueKey} (implemented before approval) was ${outcome} retrospectively by ${answers.map((a) => a.displayName).join(', ')}. ${entry.issueUrl}`,

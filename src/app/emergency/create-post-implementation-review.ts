@@ -1,5 +1,5 @@
 /**
- * Issue 6 item 1: when an emergency CR is done, a post-implementation review (PIR) issue is created in the
+ * When an emergency CR is done, a post-implementation review (PIR) issue is created in the
  * same project, with the policy's checklist, and tied to the CR. The JSM stand-in has no issue links, so
  * the tie is an issue property on both issues plus an internal comment on the CR naming the PIR (README).
  * Once per CR: the ledger remembers the PIR and a claim keeps duplicate events from racing.

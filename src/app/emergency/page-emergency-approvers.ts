@@ -1,5 +1,5 @@
 /**
- * Issue 6 item 1: "on submit every emergency approver is paged at once". One Jira notify addressed to each
+ * "on submit every emergency approver is paged at once". One Jira notify addressed to each
  * emergency approver by account id (so each gets an email even where group notifications are filtered) and
  * one urgent chat line that mentions every one of them.
  */

@@ -1,4 +1,4 @@
-/** The context and links sections every decision record carries (issue 6 item 4), from the ledger. */
+/** The context and links sections every decision record carries, from the ledger. */
 import type { ChangeRequest } from '../../domain/change-request';
 import type { RoutingResult } from '../../domain/routing';
 import type { LedgerEntry } from '../ports/store-ports';

@@ -1,4 +1,4 @@
-/** Adds the emergency fast-track part to the panel (issue 6): what the UI needs for "Implement now". */
+/** Adds the emergency fast-track part to the panel: what the UI needs for "Implement now". */
 import type { ApprovalPanelView, EmergencyView } from '../../shared/view-models';
 import type { AppDeps } from '../app-deps';
 

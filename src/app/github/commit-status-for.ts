@@ -2,7 +2,7 @@ import type { LedgerEntry } from '../ports/store-ports';
 import type { CommitState, PullRequestLink } from './github-ports';
 
 /**
- * The `async-cab/change-approval` state a PR shows (issue 5 §4): pending while drafted or awaiting approval,
+ * The `async-cab/change-approval` state a PR shows: pending while drafted or awaiting approval,
  * success when approved, failure when declined, pending again when commits arrived after the approval.
  */
 export function commitStatusFor(

@@ -1,5 +1,5 @@
 /**
- * Drafts a CR from a pull request (DESIGN.md flow 4, issue 5 §3), once per repository and PR however many
+ * Drafts a CR from a pull request (DESIGN.md flow 4), once per repository and PR however many
  * deliveries race: the index is checked, a short drafting claim lets one invocation work (the others are
  * retried from the queue and then find the CR), and the index entry is written with FAIL_IF_EXISTS.
  */
@@ -8,6 +8,7 @@ import type { Notification } from '../ports/jira-port';
 import type { GitHubDeps, JobResult } from './github-deps';
 import type { PullRequestFacts } from './github-job';
 import type { PullRequestLink } from './github-ports';
+import { draftReadyEmail } from './draft-messages';
 import { resolveRequester, type Requester } from './resolve-requester';
 
 const SUMMARY_MAX = 255;
@@ -70,7 +71,8 @@ async function createDraft(
     headSha: pullRequest.headSha,
     ...(trigger.mergeSha === undefined ? {} : { mergeSha: trigger.mergeSha }),
   };
-  const testing = evidence?.tested === true ? { tested: true, evidenceUrl: evidence.evidenceUrl } : undefined;
+  const testing =
+    evidence?.tested === true ? { tested: true as const, evidenceUrl: evidence.evidenceUrl } : undefined;
   const created = await deps.drafts.createRequest({
     summary:
       pullRequest.title.trim().slice(0, SUMMARY_MAX) ||
@@ -78,26 +80,31 @@ async function createDraft(
     description: describe(pullRequest, trigger),
     raiseOnBehalfOf: requester.accountId,
     participants: reviewerAccounts(policy, trigger.reviewerLogin, requester.accountId),
+    changeRequestTypes: policy.changeRequestTypes,
     fields: {
       affectedSystems: systems,
-      linkedPullRequest: linked,
       ...(testing === undefined ? {} : { testEvidence: testing }),
     },
+    linkedPullRequest: linked,
   });
-  const link: PullRequestLink = { ...linked, issueKey: created.issueKey, issueUrl: created.browseUrl };
+  const link: PullRequestLink = {
+    ...linked,
+    issueKey: created.issueKey,
+    issueId: created.issueId,
+    issueUrl: created.browseUrl,
+  };
   await deps.index.create(link);
-  await deps.drafts.setAppProperty(created.issueKey, {
-    changeRequest: { affectedSystems: systems, ...(testing === undefined ? {} : { testing }) },
-    draft: {
-      source: 'github',
-      trigger: trigger.kind,
-      createdAt: deps.app.clock.now().toISOString(),
-      requesterVia: requester.via,
-      authorLogin: pullRequest.authorLogin,
-      reviewers: trigger.reviewerLogin ? [trigger.reviewerLogin] : [],
-    },
-    pullRequest: linked,
+  await deps.drafts.setDraftMarker(created.issueKey, {
+    source: 'github',
+    trigger: trigger.kind,
+    createdAt: deps.app.clock.now().toISOString(),
+    requesterVia: requester.via,
+    authorLogin: pullRequest.authorLogin,
+    reviewers: trigger.reviewerLogin ? [trigger.reviewerLogin] : [],
   });
+  if (requester.accountId === null) {
+    await deps.unmappedDrafts.add(pullRequest.authorLogin, created.issueKey);
+  }
   await deps.app.jira.notify(created.issueKey, draftNotification(policy, created, pullRequest, requester));
   await deps.queue.enqueue({
     kind: 'status',
@@ -122,27 +129,17 @@ function describe(pullRequest: PullRequestFacts, trigger: DraftTrigger): string 
 
 function draftNotification(
   policy: Policy,
-  created: { issueKey: string; portalUrl: string },
+  created: { issueKey: string; portalUrl: string; browseUrl: string },
   pullRequest: PullRequestFacts,
   requester: Requester,
 ): Notification {
-  const { issueKey, portalUrl } = created;
+  const { issueKey, portalUrl, browseUrl } = created;
   const pr = `${pullRequest.repository}#${String(pullRequest.number)}`;
-  const ask =
-    'Answer what only you can (change type, risk, planned window, consequence of not releasing now, rollback plan, test evidence) and submit it for approval';
-  if (requester.accountId !== null) {
-    return {
-      subject: `${issueKey}: complete the change request drafted from ${pr}`,
-      textBody: `Async CAB drafted ${issueKey} from your pull request ${pr}. ${ask}: ${portalUrl}`,
-      htmlBody: `<p>Async CAB drafted <a href="${portalUrl}">${issueKey}</a> from your pull request ${pr}.</p><p>${ask}.</p>`,
-      groupIds: [],
-      accountIds: [requester.accountId],
-    };
-  }
+  if (requester.accountId !== null) return draftReadyEmail(issueKey, portalUrl, pr, requester.accountId);
   return {
     subject: `${issueKey}: drafted from ${pr}, but the author is unknown`,
-    textBody: `Async CAB drafted ${issueKey} from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account. Add it to the policy's GitHub logins or find the developer: ${portalUrl}`,
-    htmlBody: `<p>Async CAB drafted <a href="${portalUrl}">${issueKey}</a> from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account.</p><p>Add it to the policy's GitHub logins, or find the developer so they can complete it.</p>`,
+    textBody: `Async CAB drafted ${issueKey} from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account. Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over): ${browseUrl}`,
+    htmlBody: `<p>Async CAB drafted <a href="${browseUrl}">${issueKey}</a> from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account.</p><p>Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over).</p>`,
     groupIds: [policy.changeTypes.normal.escalation.groupId],
     accountIds: [],
   };

@@ -5,6 +5,7 @@ import type {
   GitHubJobQueuePort,
   GitHubStatusPort,
   PullRequestIndexPort,
+  UnmappedDraftIndexPort,
 } from './github-ports';
 
 /** What the GitHub consumer's use cases run against (src/entry wires the adapters). */
@@ -15,6 +16,7 @@ export interface GitHubDeps {
   status: GitHubStatusPort;
   log: DeliveryLogPort;
   queue: GitHubJobQueuePort;
+  unmappedDrafts: UnmappedDraftIndexPort;
 }
 
 /** What a job did, for the delivery log; 'retry' asks the queue to deliver it again later. */

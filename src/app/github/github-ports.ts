@@ -1,7 +1,9 @@
 /**
- * What the GitHub flow (DESIGN.md flow 4, issue 5) needs besides the Jira ports; adapters live in
+ * What the GitHub flow (DESIGN.md flow 4) needs besides the Jira ports; adapters live in
  * src/adapters/github and src/adapters/jira/jira-draft-gateway.ts.
  */
+import type { ChangeRequestType } from '../../domain/policy';
+import type { DraftMarker } from '../ports/jira-port';
 import type { GitHubJob } from './github-job';
 
 export type DeliveryOutcome = 'queued' | 'done' | 'ignored' | 'duplicate' | 'failed';
@@ -46,6 +48,8 @@ export interface PullRequestLink {
   headSha: string;
   mergeSha?: string;
   issueKey: string;
+  /** The issue's numeric id (the app field value API takes ids); absent on links from older versions. */
+  issueId?: string;
   /** `<site>/browse/<key>`: the commit status links to it. */
   issueUrl: string;
   /** Set when new commits arrived after the CR was approved. */
@@ -103,37 +107,57 @@ export interface DraftRequestInput {
   raiseOnBehalfOf: string | null;
   /** Request participants: the approving reviewers with an Atlassian account. */
   participants: string[];
-  /** Values for the app's fields that a draft already knows. */
+  /** The policy's change request types: the draft is raised with the first non-emergency one on the site. */
+  changeRequestTypes: readonly ChangeRequestType[];
+  /** CAB answers a draft already knows, sent as request-type fields (`requestFieldValues`) where they can be. */
   fields: {
     affectedSystems: string[];
-    linkedPullRequest: {
-      repository: string;
-      number: number;
-      url: string;
-      headSha: string;
-      mergeSha?: string;
-    };
-    testEvidence?: { tested: boolean; evidenceUrl?: string; reason?: string };
+    testEvidence?: { tested: true; evidenceUrl: string };
   };
+  /** The read-only Linked pull request field: written by the app right after the request is created. */
+  linkedPullRequest: LinkedPullRequestValue;
+}
+
+export type LinkedPullRequestValue = {
+  repository: string;
+  number: number;
+  url: string;
+  headSha: string;
+  mergeSha?: string;
+};
+
+/** An issue the GitHub flow writes to: the key, and the numeric id when known (saves a lookup). */
+export interface IssueRef {
+  key: string;
+  id?: string | undefined;
 }
 
 export interface DraftJiraPort {
   /** Atlassian account id for an email address, when exactly one active person has it. */
   accountIdForEmail(email: string): Promise<string | null>;
-  /** Creates the customer request (in its first status, Draft); answers its key, agent and portal URLs. */
+  /** An active person (not an app) with this account id, or null. */
+  person(accountId: string): Promise<{ accountId: string; displayName: string } | null>;
+  /** Creates the customer request (in its first status); answers its key, id, agent and portal URLs. */
   createRequest(
     input: DraftRequestInput,
-  ): Promise<{ issueKey: string; browseUrl: string; portalUrl: string }>;
-  /** The app's issue property (`{ changeRequest, draft }`). */
-  setAppProperty(issueKey: string, value: unknown): Promise<void>;
-  /** The app's issue property as stored, or undefined. */
-  getAppProperty(issueKey: string): Promise<unknown>;
-  setLinkedPullRequest(
-    issueKey: string,
-    value: DraftRequestInput['fields']['linkedPullRequest'],
-  ): Promise<void>;
-  setTestEvidence(issueKey: string, value: { tested: boolean; evidenceUrl?: string }): Promise<void>;
-  setSummary(issueKey: string, summary: string): Promise<void>;
+  ): Promise<{ issueKey: string; issueId: string; browseUrl: string; portalUrl: string }>;
+  /** Notes on the issue that it is a draft from GitHub (the app's issue property). */
+  setDraftMarker(issueKey: string, marker: DraftMarker): Promise<void>;
+  /** Removes the draft note: the CR is the requester's now and is routed like any other. */
+  clearDraftMarker(issueKey: string): Promise<void>;
+  /** The read-only Linked pull request field, through the app field value API. */
+  setLinkedPullRequest(issue: IssueRef, value: LinkedPullRequestValue): Promise<void>;
+  setTestEvidence(issue: IssueRef, value: { tested: true; evidenceUrl: string }): Promise<void>;
+  /** Makes the person the request's reporter (its requester), so they see it on the portal. */
+  setReporter(issueKey: string, accountId: string): Promise<void>;
+}
+
+/** Drafts raised for a GitHub login no account was found for, so mapping the login later hands them over. */
+export interface UnmappedDraftIndexPort {
+  add(login: string, issueKey: string): Promise<void>;
+  /** The drafts still waiting for that login (case-insensitive), oldest first, at most `limit`. */
+  list(login: string, limit: number): Promise<string[]>;
+  remove(login: string, issueKey: string): Promise<void>;
 }
 
 export interface GitHubJobQueuePort {

@@ -1,5 +1,5 @@
 /**
- * The admin page's GitHub tab (issue 5 §1): the webhook URL, the webhook secret (generated and rotated,
+ * The admin page's GitHub tab: the webhook URL, the webhook secret (generated and rotated,
  * never shown again except right after a rotation), the GitHub token (write-only) and recent deliveries.
  */
 import type { GitHubSettingsView } from '../../shared/view-models';

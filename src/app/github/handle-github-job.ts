@@ -1,5 +1,5 @@
 /**
- * The consumer's use case (issue 5 §2): one queued job, idempotent under at-least-once delivery. Jobs from
+ * The consumer's use case: one queued job, idempotent under at-least-once delivery. Jobs from
  * a webhook delivery update its line in the delivery log with what was done and why.
  */
 import type { GitHubDeps, JobResult } from './github-deps';

@@ -1,5 +1,5 @@
 /**
- * `pull_request` synchronize (issue 5 §2): new commits after approval mean the approval no longer covers
+ * `pull_request` synchronize: new commits after approval mean the approval no longer covers
  * the code. The CR gets an internal comment and the ledger says so (once per head SHA), the linked-PR field
  * and the index follow the new head, and the commit status on it goes back to pending.
  */
@@ -37,13 +37,16 @@ export async function markApprovalStale(deps: GitHubDeps, pullRequest: PullReque
       headSha: pullRequest.headSha,
       ...(stale ? { staleSince: now } : {}),
     };
-    await deps.drafts.setLinkedPullRequest(link.issueKey, {
-      repository: next.repository,
-      number: next.number,
-      url: next.url,
-      headSha: next.headSha,
-      ...(next.mergeSha === undefined ? {} : { mergeSha: next.mergeSha }),
-    });
+    await deps.drafts.setLinkedPullRequest(
+      { key: link.issueKey, id: link.issueId },
+      {
+        repository: next.repository,
+        number: next.number,
+        url: next.url,
+        headSha: next.headSha,
+        ...(next.mergeSha === undefined ? {} : { mergeSha: next.mergeSha }),
+      },
+    );
     await deps.index.put(next);
   }
   await deps.queue.enqueue({ kind: 'status', repository: link.repository, number: link.number });

@@ -1,5 +1,5 @@
 /**
- * The GitHub webhook intake (issue 5 §1, CONVENTIONS habits 1 and 4): size, signature, then parse;
+ * The GitHub webhook intake (CONVENTIONS habits 1 and 4): size, signature, then parse;
  * de-duplicate on X-GitHub-Delivery; enqueue what the app acts on and answer 202 well within GitHub's 10 s.
  * Outcomes are values (an HTTP status and a short text); only I/O failures throw.
  */

@@ -1,5 +1,5 @@
 /**
- * `check_suite` / `check_run` completed (issue 5 §2): the result is kept per commit (a later draft uses it)
+ * `check_suite` / `check_run` completed: the result is kept per commit (a later draft uses it)
  * and, for a CR whose PR head is that commit, a passing result becomes its test evidence; a failing one is
  * noted on the CR so approvers see it.
  */
@@ -24,8 +24,10 @@ export async function recordCheckEvidence(deps: GitHubDeps, job: ChecksJob): Pro
     const link = await deps.index.get(job.repository, number);
     if (link === undefined || link.headSha !== job.sha) continue;
     if (tested) {
-      await deps.drafts.setTestEvidence(link.issueKey, { tested: true, evidenceUrl: job.url });
-      await updateDraftTesting(deps, link.issueKey, job.url);
+      await deps.drafts.setTestEvidence(
+        { key: link.issueKey, id: link.issueId },
+        { tested: true, evidenceUrl: job.url },
+      );
     } else {
       await deps.app.jira.addInternalComment(link.issueKey, {
         type: 'doc',
@@ -49,18 +51,4 @@ export async function recordCheckEvidence(deps: GitHubDeps, job: ChecksJob): Pro
         : `${tested ? 'Test evidence updated' : 'Failing checks noted'} on ${updated.join(', ')}.`,
     issueKey: updated[0] ?? null,
   };
-}
-
-/** A draft's answers carry the evidence too, so the completion form starts from it. */
-async function updateDraftTesting(deps: GitHubDeps, issueKey: string, evidenceUrl: string): Promise<void> {
-  const stored = await deps.drafts.getAppProperty(issueKey);
-  if (typeof stored !== 'object' || stored === null || !('draft' in stored)) return;
-  const answers: unknown = 'changeRequest' in stored ? stored.changeRequest : {};
-  await deps.drafts.setAppProperty(issueKey, {
-    ...stored,
-    changeRequest: {
-      ...(typeof answers === 'object' && answers !== null ? answers : {}),
-      testing: { tested: true, evidenceUrl },
-    },
-  });
 }

@@ -1,5 +1,5 @@
 /**
- * `pull_request` closed with `merged: true` (issue 5 §2): the merge SHA goes on the CR; a PR merged without
+ * `pull_request` closed with `merged: true`: the merge SHA goes on the CR; a PR merged without
  * a CR gets one drafted when the policy says so (`repositories.createOnMerge`).
  */
 import type { GitHubDeps, JobResult } from './github-deps';
@@ -30,13 +30,16 @@ export async function recordMerge(
       issueKey: link.issueKey,
     };
   const { issueKey } = link;
-  await deps.drafts.setLinkedPullRequest(issueKey, {
-    repository: link.repository,
-    number: link.number,
-    url: link.url,
-    headSha: link.headSha,
-    mergeSha,
-  });
+  await deps.drafts.setLinkedPullRequest(
+    { key: issueKey, id: link.issueId },
+    {
+      repository: link.repository,
+      number: link.number,
+      url: link.url,
+      headSha: link.headSha,
+      mergeSha,
+    },
+  );
   await deps.index.put({ ...link, mergeSha });
   return {
     outcome: 'done',

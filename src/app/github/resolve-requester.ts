@@ -6,7 +6,7 @@ export type Requester =
   { accountId: string; via: 'policy-mapping' | 'email' } | { accountId: null; via: 'unmapped' };
 
 /**
- * The PR author as an Atlassian account (issue 5 §3): the policy's GitHub login mapping first, then a user
+ * The PR author as an Atlassian account: the policy's GitHub login mapping first, then a user
  * search by the author's email when the payload carries one (it rarely does), else nobody.
  */
 export async function resolveRequester(

@@ -1,6 +1,6 @@
 /**
  * Brings the PR's commit status in line with its CR. Runs from the queue, so a GitHub failure is recorded
- * and retried later without ever holding up the CR itself (issue 5 §4).
+ * and retried later without ever holding up the CR itself.
  */
 import { UpstreamError } from '../errors';
 import { commitStatusFor } from './commit-status-for';

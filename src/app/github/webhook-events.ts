@@ -1,5 +1,5 @@
 /**
- * Which GitHub deliveries the app acts on (issue 5, "Consumer"), read with zod from the parts of the payload
+ * Which GitHub deliveries the app acts on, read with zod from the parts of the payload
  * it uses (shapes: rest-shapes.md §4.3, `@octokit/openapi-webhooks-types`). Anything else is a value saying
  * why it is ignored, so the webtrigger can answer 200 and the delivery log can show the reason.
  */

@@ -1,5 +1,5 @@
 /**
- * What the emergency fast-track (issue 6 item 1) needs beyond JiraAppPort: creating the post-implementation
+ * What the emergency fast-track needs beyond JiraAppPort: creating the post-implementation
  * review, tying it to the CR, and finding break-glass CRs whose retrospective deadline has passed.
  */
 import type { AdfDocument } from '../../domain/decision-record';
@@ -8,8 +8,6 @@ export interface EmergencyJiraPort {
   /** Creates an issue in the CR's project, with the CR's issue type; answers the new issue's key. */
   createIssueBeside(crKey: string, summary: string, description: AdfDocument): Promise<string>;
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
-  /** The request type name of a JSM request, or null when the issue is not a request. */
-  requestTypeName(issueKey: string): Promise<string | null>;
 }
 
 export interface RetrospectiveIndex {

@@ -2,7 +2,9 @@
  * What the use cases need from Jira and JSM. The adapter (src/adapters/jira) implements it over the REST
  * API with retries on 429/5xx; failures it cannot absorb throw `UpstreamError` (src/app/errors.ts).
  */
+import type { CabFieldValues } from '../../domain/change-request';
 import type { AdfDocument } from '../../domain/decision-record';
+import type { CabFieldKey } from '../../shared/cab-fields';
 
 export interface JiraPerson {
   accountId: string;
@@ -13,6 +15,14 @@ export interface IssueStatus {
   id: string;
   name: string;
   category: 'new' | 'indeterminate' | 'done' | 'undefined';
+}
+
+/** JSM's request type of an issue (the Request Type field's value). */
+export interface RequestTypeRef {
+  id: string;
+  name: string;
+  /** The portal (service desk) the request type belongs to, for portal links. */
+  portalId: string | null;
 }
 
 /** The CR-relevant parts of an issue, read in one call. */
@@ -26,37 +36,30 @@ export interface IssueSnapshot {
   status: IssueStatus;
   reporter: JiraPerson | null;
   created: string;
-  /** JSM's request type name, when the snapshot read it (undefined: not read; null: none). */
-  requestTypeName?: string | null | undefined;
+  /** The request type; null when the issue has none (not a JSM request). */
+  requestType: RequestTypeRef | null;
   /** Where people open the issue: `<site>/browse/<key>`. */
   browseUrl: string;
-  /** The portal form's answers (the create panel's issue property), when there is one. */
-  portalAnswers: unknown;
-  /** Set while the CR is a draft from a pull request (the property's `draft`): it is not routed yet. */
-  draft?: unknown;
-  /** The pull request a submitted draft ships (the property's `pullRequest`). */
-  linkedPullRequest?: unknown;
+  /** The CAB answers as the app's custom fields hold them (raw values by field key). */
+  cabFields: CabFieldValues;
+  /** Set while the CR is a draft from a pull request (the app's issue property `draft`): not routed yet. */
+  draft?: DraftMarker | undefined;
 }
 
-/** Values for the app's CR fields and the native Approver groups field, by logical name. */
-export interface CrFieldValues {
-  approverGroupIds?: string[];
-  affectedSystems?: string[];
-  changeType?: string;
-  risk?: string;
-  changeWindow?: { start: string; end: string; timeZone: string };
-  testEvidence?: { tested: boolean; evidenceUrl?: string; reason?: string };
-  consequence?: { text: string };
-  rollbackPlan?: { text: string };
-  /** Written only by the app (the field is read-only for people). */
-  linkedPullRequest?: {
-    repository: string;
-    number: number;
-    url: string;
-    headSha: string;
-    mergeSha?: string | undefined;
-  };
+/** What the app notes on a CR it drafted from a pull request, until the requester submits it. */
+export interface DraftMarker {
+  source: 'github';
+  trigger: 'review-approved' | 'merged';
+  createdAt: string;
+  /** How the requester was found; `unmapped` leaves the draft with the app until it is handed over. */
+  requesterVia: 'policy-mapping' | 'email' | 'unmapped' | 'handed-over';
+  authorLogin: string;
+  reviewers: string[];
+  handedOverBy?: string | undefined;
 }
+
+/** Values for the app's CAB fields, by field key (`null` clears a field). */
+export type CabFieldWrites = Partial<Record<CabFieldKey, unknown>>;
 
 export interface Notification {
   subject: string;
@@ -69,7 +72,12 @@ export interface Notification {
 export interface JiraAppPort {
   /** null when the issue does not exist (or the app cannot see it). */
   getIssue(issueKey: string): Promise<IssueSnapshot | null>;
-  setCrFields(issueKey: string, values: CrFieldValues): Promise<void>;
+  /** JSM's Approver groups field (Edit issue; a native field, so it is on the request's edit screen). */
+  setApproverGroups(issueKey: string, groupIds: string[]): Promise<void>;
+  /** JSM's Summary (Edit issue), when a requester corrects it with their answers. */
+  setSummary(issueKey: string, summary: string): Promise<void>;
+  /** The app's own fields, through the app field value API (read-only fields too, no screen needed). */
+  setCabFields(issue: Pick<IssueSnapshot, 'id' | 'key'>, values: CabFieldWrites): Promise<void>;
   /**
    * Moves the issue (as last read) into the named status; 'already-there' when it is in it; 'unavailable'
    * when no transition leads there.
@@ -99,6 +107,8 @@ export interface JiraUserPort {
   isJiraAdmin(): Promise<boolean>;
   /** The request type's name on that service desk, or null when the caller cannot see it. */
   requestTypeName(serviceDeskId: string, requestTypeId: string): Promise<string | null>;
+  /** Active people matching a name or email (user search, as the caller). */
+  searchPeople(query: string): Promise<JiraPerson[]>;
   searchGroups(query: string): Promise<{ groupId: string; name: string }[]>;
 }
 

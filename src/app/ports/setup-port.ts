@@ -4,11 +4,17 @@ export interface SetupFacts {
     id: string;
     projectId: string;
     projectKey: string;
-    requestTypes: { id: string; name: string; issueTypeId: string; fieldIds: string[] }[];
+    requestTypes: {
+      id: string;
+      name: string;
+      issueTypeId: string;
+      /** The request type's form fields (only read for the change request types of the policy). */
+      fields: { fieldId: string; required: boolean }[];
+    }[];
   }[];
   approverGroupsFieldId: string | null;
-  /** The app's Forge fields found on the site, by manifest module key. */
-  appFieldModules: string[];
+  /** The app's Forge fields found on the site: manifest module key -> field id. */
+  appFields: Record<string, string>;
   approvalStatuses: {
     projectKey: string;
     statusName: string;
@@ -22,5 +28,9 @@ export interface SetupFacts {
 }
 
 export interface SetupPort {
-  readFacts(groupIds: readonly string[]): Promise<SetupFacts>;
+  /** `isChangeRequestType` says which request types' form fields to read (one call each). */
+  readFacts(
+    groupIds: readonly string[],
+    isChangeRequestType: (type: { id: string; name: string }) => boolean,
+  ): Promise<SetupFacts>;
 }

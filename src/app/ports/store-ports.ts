@@ -1,9 +1,11 @@
 /** App state kept in Forge storage (KVS and a custom entity); the adapters live in src/adapters/kvs. */
-import type { ChangeRequest } from '../../domain/change-request';
+import type { AnswerProblem, ChangeRequest } from '../../domain/change-request';
 import type { Policy } from '../../domain/policy';
 import type { RoutingResult } from '../../domain/routing';
 
 export type LedgerStatus =
+  /** A change request whose CAB answers are missing or invalid; routed by itself once they are complete. */
+  | 'waiting-for-answers'
   | 'needs-attention'
   | 'awaiting-approval'
   | 'approved'
@@ -29,6 +31,9 @@ export interface LedgerEntry {
   changeRequest: ChangeRequest | null;
   routing: RoutingResult | null;
   problems: string[];
+  /** What keeps a `waiting-for-answers` CR from being routed (the requester was told these). */
+  answerProblems?: AnswerProblem[];
+  /** When the app first saw the CR (waiting for answers) or routed it. */
   routedAt: string;
   /** Epoch ms of the latest group deadline (indexed for the sweeps and the dashboard). */
   deadlineAt: number;
@@ -36,13 +41,13 @@ export interface LedgerEntry {
   notifiedAt: string | null;
   /** New commits were pushed to the linked PR after approval: the approval no longer covers the code. */
   stale?: { since: string; headSha: string };
-  /** Issue 6: the Emergency request type forced changeType 'emergency' over the portal answer; why, for the audit. */
+  /** The Emergency request type forced changeType 'emergency' over the portal answer; why, for the audit. */
   changeTypeOverride?: { from: string; to: 'emergency'; reason: string };
-  /** Issue 6: "Implement now" on an emergency CR (src/app/emergency/implement-now.ts). */
+  /** "Implement now" on an emergency CR (src/app/emergency/implement-now.ts). */
   breakGlass?: BreakGlassRecord;
-  /** Issue 6: the post-implementation review created when the emergency CR reached Done. */
+  /** The post-implementation review created when the emergency CR reached Done. */
   postImplementationReview?: { issueKey: string; createdAt: string; linkedBy: 'issue-property-and-comment' };
-  /** Issue 6: a pending group's response clock ran out; the escalation group was told (src/app/sweeps). */
+  /** A pending group's response clock ran out; the escalation group was told (src/app/sweeps). */
   overdue?: { since: string; escalatedAt: string; groupIds: string[] };
 }
 

@@ -1,4 +1,4 @@
-/** What the deadline sweeps need beyond AppDeps (issue 6 items 2, 3, 5); adapters in src/adapters. */
+/** What the deadline sweeps need beyond AppDeps; adapters in src/adapters. */
 
 /** One page of CRs waiting for approval, from the ledger's `by-status-deadline` index. */
 export interface AwaitingApprovalPage {

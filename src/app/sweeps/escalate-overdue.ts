@@ -1,5 +1,5 @@
 /**
- * Escalation when a response clock runs out (issue 6 item 2): once per CR, the routing's escalation group
+ * Escalation when a response clock runs out: once per CR, the routing's escalation group
  * (the change managers in the default policy) is emailed and the channel told; the CR is marked overdue on
  * the ledger and in the indexed `async-cab` issue property, so `issue.property[async-cab].overdue = true`
  * finds it in JQL.

@@ -1,5 +1,5 @@
 /**
- * "Object" (issue 6 item 3): while a silence-eligible CR's objection window is open, an approver of one of
+ * "Object": while a silence-eligible CR's objection window is open, an approver of one of
  * its groups or a change manager (its escalation group) can object with a reason. Any objection stops
  * silence from counting as consent (src/app/sweeps/approve-by-silence.ts); the approvers still decide.
  * Authorization is decided here from the caller's account id, never from the payload (DESIGN.md §6).

@@ -1,5 +1,5 @@
 /**
- * Reminders to the approvers still pending (issue 6 item 2): each routed group has reminder instants
+ * Reminders to the approvers still pending: each routed group has reminder instants
  * (routing's `reminderTimes`, e.g. 50 % and 90 % of its business-hour window). When a sweep finds one due,
  * it reminds that group's pending members, at most once per person per `minimumGapHours` (policy), and
  * records what it sent so a second sweep run sends nothing new.
@@ -64,7 +64,7 @@ export async function sendDueReminders(
   return { reminders: [...sweepState.reminders, ...sent], handled: [...handled] };
 }
 
-/** "At most one per approver per 4 hours" (issue 6 item 2) is wall-clock: people feel it in real time. */
+/** "At most one per approver per 4 hours"  is wall-clock: people feel it in real time. */
 function remindedWithin(reminders: SentReminder[], accountId: string, now: Date, hours: number): boolean {
   const gapMs = hours * 3_600_000;
   return reminders.some(

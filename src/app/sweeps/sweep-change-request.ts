@@ -1,5 +1,5 @@
 /**
- * One CR in the deadline sweep (issue 6 items 2, 3, 5): silence as consent first (it decides the CR), then
+ * One CR in the deadline sweep: silence as consent first (it decides the CR), then
  * due reminders, then escalation. A 'sweep' claim keeps two overlapping sweep runs (Forge may run a
  * scheduled trigger twice) from both sending; the saved sweep state keeps a later run from repeating.
  */

@@ -1,4 +1,4 @@
-/** Wording of the sweeps' emails (Jira notify) and chat lines (issue 6 items 2 and 3). */
+/** Wording of the sweeps' emails (Jira notify) and chat lines. */
 import type { LedgerEntry } from '../ports/store-ports';
 import type { Notification } from '../ports/jira-port';
 

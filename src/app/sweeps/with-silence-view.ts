@@ -1,4 +1,4 @@
-/** Adds silence as consent to the panel (issue 6 item 3): the objection window and the "Object" button. */
+/** Adds silence as consent to the panel: the objection window and the "Object" button. */
 import { formatDisplayTime } from '../../domain/decision-record';
 import type { ApprovalPanelView, SilenceView } from '../../shared/view-models';
 import { memberOfGroups } from './member-of-groups';

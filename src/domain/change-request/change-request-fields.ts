@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { httpsUrlSchema, repositorySchema, systemKeySchema, timeZoneSchema } from '../shared/common-schemas';
+import { isValidTimeZone } from '../clock/is-valid-time-zone';
+import { formatDisplayTime } from '../decision-record/format-display-time';
 import { isIsoInstant } from '../shared/iso-instant';
 import { SEVERITY_LEVELS } from '../shared/severity-level';
 
@@ -55,11 +57,14 @@ export const riskSchema = z.enum(SEVERITY_LEVELS, {
   error: 'Choose the risk: low, medium, high or critical.',
 });
 
-const instantSchema = z.string().refine(isIsoInstant, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not a date and time with a time-zone offset, e.g. 2026-11-24T10:00Z or 2026-11-24T10:00+01:00.`,
-  params: { code: 'invalid-instant' },
-});
+const instantSchema = z
+  .string()
+  .min(1, { error: 'Choose the date and the time.' })
+  .refine((value) => value === '' || isIsoInstant(value), {
+    error: (issue) =>
+      `${JSON.stringify(issue.input)} is not a date and time with a time-zone offset, e.g. 2026-11-24T10:00Z or 2026-11-24T10:00+01:00.`,
+    params: { code: 'invalid-instant' },
+  });
 
 export const plannedWindowSchema = z
   .object(
@@ -71,13 +76,16 @@ export const plannedWindowSchema = z
     if (!isIsoInstant(window.start) || !isIsoInstant(window.end)) return;
     const start = Date.parse(window.start);
     const end = Date.parse(window.end);
+    // Times as the requester planned them, in the window's own zone (ISO when the zone is not readable).
+    const when = (iso: string) =>
+      isValidTimeZone(window.timeZone) ? formatDisplayTime(iso, window.timeZone) : iso;
     if (end <= start) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
         params: { code: 'window-end-before-start' },
         input: window.end,
-        message: `The planned window must end after it starts (start ${window.start}, end ${window.end}).`,
+        message: `The planned window must end after it starts (it starts ${when(window.start)} and ends ${when(window.end)}).`,
       });
     } else if (end - start > MAX_WINDOW_MS) {
       ctx.addIssue({
@@ -85,7 +93,7 @@ export const plannedWindowSchema = z
         path: ['end'],
         params: { code: 'window-too-long' },
         input: window.end,
-        message: `The planned window may be at most ${MAX_WINDOW_DAYS} days long (start ${window.start}, end ${window.end}); split the change or use a standard change.`,
+        message: `The planned window may be at most ${MAX_WINDOW_DAYS} days long (it starts ${when(window.start)} and ends ${when(window.end)}); split the change or use a standard change.`,
       });
     }
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_CHANGE_REQUEST_TYPES } from './change-request-types-schema';
 import { type Policy } from './policy-schema';
 
 /**
@@ -167,4 +168,5 @@ export const defaultPolicy: Policy = {
     githubLogins: {},
     createOnMerge: true,
   },
+  changeRequestTypes: DEFAULT_CHANGE_REQUEST_TYPES.map((type) => ({ ...type })),
 };

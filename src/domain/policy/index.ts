@@ -3,3 +3,4 @@ export * from './policy-schema';
 export * from './parse-policy';
 export * from './policy-yaml';
 export * from './default-policy';
+export * from './change-request-types-schema';

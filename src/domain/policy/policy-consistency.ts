@@ -79,6 +79,20 @@ export function checkPolicyConsistency(policy: Policy, ctx: Ctx): void {
       requireGroup(['riskTiers', index, 'addApproverGroupIds', g], groupId);
     });
   });
+
+  const requestTypeKeys = new Set<string>();
+  policy.changeRequestTypes.forEach((type, index) => {
+    const key = type.requestTypeId ?? `name:${type.name.trim().toLowerCase()}`;
+    if (requestTypeKeys.has(key)) {
+      report(
+        ctx,
+        ['changeRequestTypes', index, type.requestTypeId === undefined ? 'name' : 'requestTypeId'],
+        'duplicate',
+        `The request type ${type.requestTypeId ?? `'${type.name}'`} is listed twice.`,
+      );
+    }
+    requestTypeKeys.add(key);
+  });
 }
 
 function report(ctx: Ctx, path: (string | number)[], code: string, message: string): void {

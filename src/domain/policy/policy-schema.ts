@@ -10,6 +10,7 @@ import {
   workingHoursSchema,
 } from './policy-parts-schema';
 import { riskConditionSchema } from './risk-condition-schema';
+import { changeRequestTypesSchema } from './change-request-types-schema';
 
 export const riskTierSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, {
@@ -54,6 +55,8 @@ export const policySchema = z
         /** Draft a CR when a PR is merged without one (flow 4). */
         createOnMerge: z.boolean(),
       }),
+      /** Request types whose requests are change requests; Change and Emergency change when left out. */
+      changeRequestTypes: changeRequestTypesSchema,
     },
     {
       // Only for a non-object; other root issues (unknown keys) keep their own messages.
@@ -73,3 +76,4 @@ export type RiskTier = Policy['riskTiers'][number];
 export type WorkingHours = Policy['defaults']['workingHours'];
 export type RoutineChangeTypePolicy = Policy['changeTypes']['normal'];
 export type EmergencyChangeTypePolicy = Policy['changeTypes']['emergency'];
+export type ChangeRequestTypePolicy = Policy['changeRequestTypes'][number];

@@ -45,6 +45,11 @@ const CONTROL_TEMPLATES: readonly string[] = [
   'riskTiers.#.approvalsPerGroup',
   'riskTiers.#.responseTimeHours',
   'riskTiers.#.silenceIsConsent',
+  // The list as a whole (e.g. too many entries), and each entry's "counts as" choice, which stands for the
+  // entry: its name, request type id and emergency flag are all decided by that one control.
+  'changeRequestTypes',
+  'changeRequestTypes.#',
+  'changeRequestTypes.#.answersRequiredOnForm',
 ];
 
 const segmentMatches = (template: string, segment: string): boolean =>
@@ -94,11 +99,12 @@ export function indexFieldErrors(errors: readonly FieldError[]): IndexedFieldErr
   return { byControl, unmapped, first };
 }
 
-export type EditorTab = 'systems' | 'clocks';
+export type EditorTab = 'systems' | 'clocks' | 'requestTypes';
 
 /** The tab and, for a system, which one must be open so the control at `path` is on screen. */
 export function locateControl(path: string): { tab: EditorTab; systemIndex: number | null } {
   const [root, index] = path.split('.');
   if (root === 'systems') return { tab: 'systems', systemIndex: Number(index) };
+  if (root === 'changeRequestTypes') return { tab: 'requestTypes', systemIndex: null };
   return { tab: 'clocks', systemIndex: null };
 }

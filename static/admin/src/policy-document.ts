@@ -65,6 +65,25 @@ export interface RiskTierDoc {
   silenceIsConsent?: false;
 }
 
+/**
+ * A JSM request type whose requests are change requests (src/domain/policy/change-request-types-schema.ts):
+ * by id when the admin picked it from the site's list, else any request type of that name.
+ */
+export interface ChangeRequestTypeDoc {
+  name: string;
+  requestTypeId?: string;
+  emergency: boolean;
+  answersRequiredOnForm: boolean;
+}
+
+/** What the server assumes when a policy has no list yet: JSM's ITSM request types, by name. */
+export function defaultChangeRequestTypes(): ChangeRequestTypeDoc[] {
+  return [
+    { name: 'Change', emergency: false, answersRequiredOnForm: false },
+    { name: 'Emergency change', emergency: true, answersRequiredOnForm: false },
+  ];
+}
+
 export interface PolicyDoc {
   approverGroups: GroupRef[];
   systems: SystemDoc[];
@@ -73,6 +92,7 @@ export interface PolicyDoc {
   changeTypes: { standard: RoutineTypeDoc; normal: RoutineTypeDoc; emergency: EmergencyTypeDoc };
   riskTiers: RiskTierDoc[];
   repositories: unknown;
+  changeRequestTypes: ChangeRequestTypeDoc[];
 }
 
 export type RoutineTypeKey = 'standard' | 'normal';
@@ -80,11 +100,14 @@ export type RoutineTypeKey = 'standard' | 'normal';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The outline the page navigates; `changeRequestTypes` may be absent from a policy saved before it existed. */
+type PolicyOutline = Omit<PolicyDoc, 'changeRequestTypes'> & { changeRequestTypes?: ChangeRequestTypeDoc[] };
+
 /**
  * The policy `getPolicy` returns was validated by the server when it was saved; this checks the outline
  * the page navigates (so a broken document shows a message instead of a crash), not every field.
  */
-export function isPolicyDoc(value: unknown): value is PolicyDoc {
+function isPolicyOutline(value: unknown): value is PolicyOutline {
   if (!isRecord(value) || !isRecord(value['changeTypes']) || !isRecord(value['defaults'])) return false;
   const types = value['changeTypes'];
   return (
@@ -92,10 +115,24 @@ export function isPolicyDoc(value: unknown): value is PolicyDoc {
     Array.isArray(value['systems']) &&
     Array.isArray(value['riskTiers']) &&
     Array.isArray(value['holidays']) &&
+    (value['changeRequestTypes'] === undefined || Array.isArray(value['changeRequestTypes'])) &&
     isRecord(types['standard']) &&
     isRecord(types['normal']) &&
     isRecord(types['emergency'])
   );
+}
+
+export function isPolicyDoc(value: unknown): value is PolicyDoc {
+  return isPolicyOutline(value) && value.changeRequestTypes !== undefined;
+}
+
+/**
+ * The policy as the page edits it, or null when its outline is not what the page expects. A policy without
+ * `changeRequestTypes` gets the list the server applies to it, so the Request types tab shows what is in force.
+ */
+export function readPolicyDoc(value: unknown): PolicyDoc | null {
+  if (!isPolicyOutline(value)) return null;
+  return { ...value, changeRequestTypes: value.changeRequestTypes ?? defaultChangeRequestTypes() };
 }
 
 /** Every group the policy uses must be listed in approverGroups (policy-consistency.ts 'unknown-group'). */

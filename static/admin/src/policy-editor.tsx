@@ -1,6 +1,6 @@
 /**
  * The admin page once the policy is loaded: the edited draft against what is saved, save with field
- * errors placed next to their controls, the conflict and read-only states, and the five tabs.
+ * errors placed next to their controls, the conflict and read-only states, and the tabs.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { showFlag } from '@forge/bridge';
@@ -11,9 +11,10 @@ import { ClocksTab } from './clocks-tab';
 import { EditorContext } from './editor-context';
 import { ErrorDetails } from './error-details';
 import { controlId, indexFieldErrors, locateControl } from './field-error-paths';
-import { isPolicyDoc, type PolicyDoc } from './policy-document';
+import { readPolicyDoc, type PolicyDoc } from './policy-document';
 import { clientFieldErrors, policyForSave } from './policy-for-save';
 import { PreviewTab } from './preview-tab';
+import { RequestTypesTab } from './request-types-tab';
 import { SaveBar } from './save-bar';
 import { GitHubTab } from './github-tab';
 import { SetupCheckTab } from './setup-check-tab';
@@ -23,13 +24,13 @@ import { TimeZoneList } from './time-zone-list';
 import { useLeaveWarning } from './use-leave-warning';
 import { YamlTab } from './yaml-tab';
 
-export type TabKey = 'systems' | 'clocks' | 'preview' | 'yaml' | 'setup' | 'github';
+export type TabKey = 'systems' | 'clocks' | 'requestTypes' | 'preview' | 'yaml' | 'setup' | 'github';
 
 type SaveProblem = { kind: 'conflict' } | { kind: 'error'; error: ResolverError } | null;
 
 export function PolicyEditor(props: { initial: PolicyView; onReload: () => void; now: () => Date }) {
   const [view, setView] = useState(props.initial);
-  const saved = isPolicyDoc(view.policy) ? view.policy : null;
+  const saved = useMemo(() => readPolicyDoc(view.policy), [view.policy]);
   const [draft, setDraft] = useState<PolicyDoc | null>(saved);
   const [tab, setTab] = useState<TabKey>(saved === null ? 'yaml' : 'systems');
   const [editingSystem, setEditingSystem] = useState<number | null>(null);
@@ -68,7 +69,7 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
 
   const accept = (next: PolicyView) => {
     setView(next);
-    setDraft(isPolicyDoc(next.policy) ? next.policy : null);
+    setDraft(readPolicyDoc(next.policy));
     setFieldErrors([]);
     setProblem(null);
   };
@@ -121,6 +122,7 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
       label: 'Change types and clocks',
       ...badge(indexed.byControl, 'changeTypes', 'riskTiers'),
     },
+    { key: 'requestTypes', label: 'Request types', ...badge(indexed.byControl, 'changeRequestTypes') },
     { key: 'preview', label: 'Preview' },
     { key: 'yaml', label: 'Import / export' },
     { key: 'setup', label: 'Setup check' },
@@ -203,6 +205,14 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
                 }}
               />
             ) : null}
+            {tab === 'requestTypes' ? (
+              <RequestTypesTab
+                policy={draft}
+                onChange={(update) => {
+                  setDraft((current) => (current === null ? current : update(current)));
+                }}
+              />
+            ) : null}
             {tab === 'preview' ? <PreviewTab policy={draft} now={props.now} /> : null}
             {tab === 'yaml' ? (
               <YamlTab view={view} dirty={dirty} onImported={accept} onReload={props.onReload} />
@@ -219,6 +229,8 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
 
 /** A tab whose fields have errors says how many, so a person finds them from any tab. */
 function badge(errors: ReadonlyMap<string, readonly string[]>, ...roots: string[]): { badge?: ReactNode } {
-  const count = [...errors.keys()].filter((path) => roots.some((root) => path.startsWith(`${root}.`))).length;
+  const count = [...errors.keys()].filter((path) =>
+    roots.some((root) => path === root || path.startsWith(`${root}.`)),
+  ).length;
   return count === 0 ? {} : { badge: <Lozenge appearance="removed">{`${String(count)} to fix`}</Lozenge> };
 }

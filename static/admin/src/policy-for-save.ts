@@ -5,7 +5,10 @@
 import type { FieldError } from '@async-cab/shared/client';
 import type { PolicyDoc } from './policy-document';
 
-/** Blank checklist lines come from pressing Enter in the textarea; they are not questions. */
+/**
+ * Blank checklist lines come from pressing Enter in the textarea; they are not questions. Request type names
+ * are matched trimmed (as the server reads them), so they are saved trimmed.
+ */
 export function policyForSave(policy: PolicyDoc): PolicyDoc {
   const { emergency } = policy.changeTypes;
   const checklist = emergency.postImplementationReview.checklist
@@ -13,6 +16,7 @@ export function policyForSave(policy: PolicyDoc): PolicyDoc {
     .filter((item) => item !== '');
   return {
     ...policy,
+    changeRequestTypes: policy.changeRequestTypes.map((type) => ({ ...type, name: type.name.trim() })),
     changeTypes: {
       ...policy.changeTypes,
       emergency: {

@@ -1,5 +1,5 @@
 /** The panel for one change request, in the order an approver reads it: state, who, evidence, why, then the answer. */
-import type { ApprovalPanelView, ResolverError } from '@async-cab/shared/client';
+import type { ApprovalPanelView, PersonView, ResolverError } from '@async-cab/shared/client';
 import { ApprovalGroupList } from './approval-group-list';
 import { ApproverReasons } from './approver-reasons';
 import { BreakGlassPanel } from './break-glass-panel';
@@ -18,6 +18,8 @@ export function ApprovalPanelBody(props: {
   staleBecause: ResolverError | null;
   onAnswered: (decision: Decision, panel: ApprovalPanelView) => void;
   onRefused: (error: ResolverError) => void;
+  /** A change manager handed a draft to someone: handOverDraft's answer. */
+  onHandedOver: (panel: ApprovalPanelView, to: PersonView) => void;
 }) {
   const { panel } = props;
   return (
@@ -28,7 +30,7 @@ export function ApprovalPanelBody(props: {
           Could not refresh ({props.staleBecause.message}); this may be out of date.
         </p>
       )}
-      <RoutingNotice routing={panel.routing} />
+      <RoutingNotice issueKey={panel.issueKey} routing={panel.routing} onHandedOver={props.onHandedOver} />
       <StaleApprovalNotice stale={panel.staleApproval} />
       <BreakGlassPanel panel={panel} />
       <DecisionRecordPanel panel={panel} />

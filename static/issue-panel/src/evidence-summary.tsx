@@ -5,7 +5,7 @@
  */
 import type { EvidenceView } from '@async-cab/shared/client';
 import type { ReactNode } from 'react';
-import { ExternalLink } from './external-link';
+import { ExternalLink } from '../../ui-kit/external-link';
 import { changeTypeLabels } from './panel-labels';
 import { ShowMoreText } from './show-more-text';
 

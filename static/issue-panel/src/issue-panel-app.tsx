@@ -4,10 +4,11 @@
  */
 import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
-import type { ApprovalPanelView, ResolverError } from '@async-cab/shared/client';
+import type { ApprovalPanelView, PersonView, ResolverError } from '@async-cab/shared/client';
 import { Button, SectionMessage, Spinner } from '../../ui-kit/components';
 import type { Decision } from './answer-form';
 import { ApprovalPanelBody } from './approval-panel-view';
+import { handedOverTitle } from './draft-owner-text';
 import { answeredFlagTitle } from './panel-labels';
 import { useIssueKey } from './use-issue-key';
 import { useLivePanel } from './use-live-panel';
@@ -63,6 +64,18 @@ function LoadedPanel(props: { issueKey: string }) {
     reload();
   };
 
+  const handedOver = (panel: ApprovalPanelView, to: PersonView) => {
+    setRefusal(null);
+    show(panel);
+    showFlag({
+      id: `cab-handed-over-${panel.issueKey}-${to.accountId}`,
+      title: handedOverTitle(panel.issueKey, to.displayName),
+      description: `The draft now waits for ${to.displayName} to complete and submit it.`,
+      type: 'success',
+      isAutoDismiss: true,
+    });
+  };
+
   return (
     <ApprovalPanelBody
       panel={live.panel}
@@ -70,6 +83,7 @@ function LoadedPanel(props: { issueKey: string }) {
       staleBecause={live.refreshError}
       onAnswered={answered}
       onRefused={refused}
+      onHandedOver={handedOver}
     />
   );
 }

@@ -1,102 +1,58 @@
 /**
- * Below a change request on the portal: where the approval stands. Requesters read; an approver who opens
- * it here (viewer.canAnswer) can also approve or decline.
+ * The portal request view's "Change approval" module. It is shown on every request type of the portal, so
+ * it first asks getAnswers whether this request is a change request at all, and renders nothing when it is
+ * not. A change request that is not with its approvers yet (a draft, or waiting for answers) shows what is
+ * needed and, for its requester, the form; below it, where the approval stands. After the answers are
+ * submitted both parts re-read, so the whole page agrees without reloading it.
  */
-import { useCallback, useState } from 'react';
-import type { ApprovalPanelView, ResolverResult } from '@async-cab/shared/client';
-import { LoadFailure, Spinner } from '../../ui-kit/components';
-import { contract } from '../../ui-kit/contract';
-import { AnswerApprovalForm } from './answer-approval-form';
-import { ApproverGroups } from './approver-groups';
-import { BreakGlassNotice } from './break-glass-notice';
-import { DeadlineLine } from './deadline-line';
-import { DecisionRecord } from './decision-record';
-import { DraftSection } from './draft-section';
-import { EvidenceSummary } from './evidence-summary';
-import { ImplementNowForm } from './implement-now-form';
-import { loadRequestKey } from './extension-context';
-import { StatusHeader } from './status-header';
-import { useApprovalPanel } from './use-approval-panel';
+import { useState } from 'react';
+import type { SubmitAnswersView } from '@async-cab/shared/client';
+import { LoadFailure } from '../../ui-kit/components';
+import { AnswersSection } from './answers-section';
+import { ApprovalStatus } from './approval-status';
+import { DelayedSpinner } from './delayed-spinner';
+import { SubmittedNotice } from './submitted-notice';
+import { useAnswers } from './use-answers';
 
-async function loadPanel(): Promise<ResolverResult<ApprovalPanelView>> {
-  const issueKey = await loadRequestKey();
-  if (issueKey === null) {
-    return {
-      ok: false,
-      error: { code: 'NOT_FOUND', message: 'This page did not say which request it shows. Reload the page.' },
-    };
-  }
-  return contract.getApprovalPanel({ issueKey });
-}
-
-/**
- * A CR drafted from a pull request shows its "Complete and submit" form above the status; after submitting,
- * the status below starts over (keyed), while the form's confirmation stays in place.
- */
 export function PortalStatusApp() {
+  const { answers, reload, refresh } = useAnswers();
+  const [submitted, setSubmitted] = useState<SubmitAnswersView | null>(null);
   const [round, setRound] = useState(0);
-  return (
-    <>
-      <DraftSection
-        onSubmitted={() => {
-          setRound((value) => value + 1);
-        }}
-      />
-      <ApprovalStatus key={round} />
-    </>
-  );
-}
 
-function ApprovalStatus() {
-  const load = useCallback(loadPanel, []);
-  const { panel, reload, replace } = useApprovalPanel(load);
-  if (panel.state === 'loading') {
+  if (answers.state === 'loading') {
+    return <DelayedSpinner label="Loading the approval status…" />;
+  }
+  if (answers.state === 'failed') {
     return (
       <div className="rs-panel">
-        <Spinner label="Loading the approval status…" />
-      </div>
-    );
-  }
-  if (panel.state === 'failed') {
-    return (
-      <div className="rs-panel">
-        <LoadFailure title="The approval status could not be loaded" testId="load-failure" onRetry={reload}>
-          <p className="rs-note">{panel.error.message}</p>
-        </LoadFailure>
-      </div>
-    );
-  }
-  const { view } = panel;
-  const pending = view.decision === 'pending';
-  return (
-    <div className="rs-panel rs-stack" data-testid="request-status">
-      {panel.refreshError === null ? null : (
         <LoadFailure
-          appearance="warning"
-          title="This may be out of date"
-          testId="refresh-failure"
+          title="The approval status could not be loaded"
+          testId="answers-load-failure"
           onRetry={reload}
         >
-          <p className="rs-note">{panel.refreshError.message}</p>
+          <p className="rs-note">{answers.error.message}</p>
         </LoadFailure>
-      )}
-      <StatusHeader view={view} />
-      <BreakGlassNotice emergency={view.emergency} />
-      <ApproverGroups groups={view.groups} />
-      <DeadlineLine deadline={view.deadline} pending={pending} />
-      {view.viewer.canAnswer && view.viewer.approvalId !== null && pending ? (
-        <AnswerApprovalForm view={view} approvalId={view.viewer.approvalId} onAnswered={replace} />
-      ) : pending && view.viewer.reason !== '' ? (
-        <p className="ak-subtlest rs-note" data-testid="viewer-reason">
-          {view.viewer.reason}
-        </p>
+      </div>
+    );
+  }
+  const { view } = answers;
+  if (view.state === 'not-a-change-request') return null;
+  const open = view.state === 'draft' || view.state === 'waiting-for-answers';
+  return (
+    <div className="rs-panel rs-stack">
+      {submitted === null ? null : <SubmittedNotice result={submitted} />}
+      {open ? (
+        <AnswersSection
+          key={view.state}
+          view={view}
+          onSubmitted={(result) => {
+            setSubmitted(result);
+            refresh();
+            setRound((value) => value + 1);
+          }}
+        />
       ) : null}
-      {view.emergency?.canImplementNow === true ? (
-        <ImplementNowForm view={view} onImplemented={replace} />
-      ) : null}
-      {/* After the approvers: the record is long, and who decided is what a requester looks for first. */}
-      <DecisionRecord text={view.decisionRecord} />
-      <EvidenceSummary evidence={view.evidence} />
+      <ApprovalStatus issueKey={view.issueKey} refreshRound={round} />
     </div>
   );
 }

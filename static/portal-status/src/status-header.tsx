@@ -40,6 +40,12 @@ export function StatusHeader(props: { view: ApprovalPanelView }) {
           <p className="rs-note">{routing.message}</p>
         </SectionMessage>
       ) : null}
+      {routing.state === 'draft' || routing.state === 'waiting-for-answers' ? (
+        // The answers section above says what is needed; here only where routing stands.
+        <p className="ak-subtle rs-note" data-testid="routing">
+          Not sent to the approvers yet. {routing.message}
+        </p>
+      ) : null}
       {routing.state === 'routed' ? (
         <p className="ak-subtle rs-note" data-testid="routing">
           Sent to the approvers on {formatInstant(routing.routedAt)}.

@@ -1,7 +1,8 @@
 /**
  * The approval panel's state for one request: first load, silent refreshes (every 30 s while the decision is
- * pending, and when the window regains focus), and replacing it with the view answerApproval returns.
- * A failed refresh keeps what is on screen and says it may be stale, rather than blanking the panel.
+ * pending, when the window regains focus, and when the page asks after submitting answers), and replacing
+ * it with the view answerApproval returns. A failed refresh keeps what is on screen and says it may be
+ * stale, rather than blanking the panel.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApprovalPanelView, ResolverError, ResolverResult } from '@async-cab/shared/client';
@@ -17,16 +18,17 @@ export type PanelState =
 export function useApprovalPanel(load: () => Promise<ResolverResult<ApprovalPanelView>>): {
   panel: PanelState;
   reload: () => void;
+  refresh: () => void;
   replace: (view: ApprovalPanelView) => void;
 } {
   const [panel, setPanel] = useState<PanelState>({ state: 'loading' });
-  const live = useRef(true);
-  const inFlight = useRef(false);
+  // Every load and every `replace` takes a ticket; a reply that arrives after a newer one was asked for is
+  // dropped, so a refresh started before an answer or a submit can never show the older state.
+  const ticket = useRef(0);
 
   const fetchPanel = useCallback(
     async (silent: boolean) => {
-      if (inFlight.current) return;
-      inFlight.current = true;
+      const mine = ++ticket.current;
       if (silent)
         setPanel((previous) => (previous.state === 'ready' ? { ...previous, refreshing: true } : previous));
       else setPanel({ state: 'loading' });
@@ -34,8 +36,7 @@ export function useApprovalPanel(load: () => Promise<ResolverResult<ApprovalPane
         ok: false,
         error: { code: 'INTERNAL', message: String(error) },
       }));
-      inFlight.current = false;
-      if (!live.current) return;
+      if (mine !== ticket.current) return;
       setPanel((previous) => {
         if (result.ok) return { state: 'ready', view: result.value, refreshError: null, refreshing: false };
         if (silent && previous.state === 'ready')
@@ -47,10 +48,10 @@ export function useApprovalPanel(load: () => Promise<ResolverResult<ApprovalPane
   );
 
   useEffect(() => {
-    live.current = true;
     void fetchPanel(false);
     return () => {
-      live.current = false;
+      // Unmounted: no reply may set state any more.
+      ticket.current += 1;
     };
   }, [fetchPanel]);
 
@@ -73,8 +74,12 @@ export function useApprovalPanel(load: () => Promise<ResolverResult<ApprovalPane
   const reload = useCallback(() => {
     void fetchPanel(false);
   }, [fetchPanel]);
+  const refresh = useCallback(() => {
+    void fetchPanel(true);
+  }, [fetchPanel]);
   const replace = useCallback((view: ApprovalPanelView) => {
+    ticket.current += 1;
     setPanel({ state: 'ready', view, refreshError: null, refreshing: false });
   }, []);
-  return { panel, reload, replace };
+  return { panel, reload, refresh, replace };
 }

@@ -20,6 +20,15 @@ describe('placing the server field errors next to the admin page controls', () =
     ],
     ['riskTiers.0.when.any.1.fact', 'riskTiers.0.when'],
     ['policy.systems.3.name', 'systems.3.name'],
+    ['changeRequestTypes.2.name', 'changeRequestTypes.2'],
+    ['changeRequestTypes.0.requestTypeId', 'changeRequestTypes.0'],
+    ['changeRequestTypes.1.emergency', 'changeRequestTypes.1'],
+    ['changeRequestTypes.4', 'changeRequestTypes.4'],
+    ['changeRequestTypes.3.answersRequiredOnForm', 'changeRequestTypes.3.answersRequiredOnForm'],
+    ['changeRequestTypes', 'changeRequestTypes'],
+    // Anything else under the list still lands on the tab, next to the list, rather than at the top.
+    ['changeRequestTypes.first.name', 'changeRequestTypes'],
+    ['policy.changeRequestTypes.0.name', 'changeRequestTypes.0'],
   ])('given the error path %s, when it is placed, then the control %s shows it', (field, control) => {
     expect(controlPathOf(field)).toBe(control);
   });
@@ -54,6 +63,9 @@ describe('placing the server field errors next to the admin page controls', () =
     expect(controlId('systems.2.approverGroupIds')).toBe('field-systems-2-approverGroupIds');
     expect(locateControl('systems.2.approverGroupIds')).toEqual({ tab: 'systems', systemIndex: 2 });
     expect(locateControl('riskTiers.0.when')).toEqual({ tab: 'clocks', systemIndex: null });
+    expect(controlId('changeRequestTypes.2')).toBe('field-changeRequestTypes-2');
+    expect(locateControl('changeRequestTypes.2')).toEqual({ tab: 'requestTypes', systemIndex: null });
+    expect(locateControl('changeRequestTypes')).toEqual({ tab: 'requestTypes', systemIndex: null });
     expect(locateControl('changeTypes.normal.responseTime.hours')).toEqual({
       tab: 'clocks',
       systemIndex: null,

@@ -1,4 +1,9 @@
-import { isPolicyDoc, withGroup, type PolicyDoc } from '../../../static/admin/src/policy-document';
+import {
+  isPolicyDoc,
+  readPolicyDoc,
+  withGroup,
+  type PolicyDoc,
+} from '../../../static/admin/src/policy-document';
 import { clientFieldErrors, policyForSave } from '../../../static/admin/src/policy-for-save';
 import { previewChangeRequest } from '../../../static/admin/src/preview-request';
 
@@ -33,6 +38,10 @@ const makePolicy = (overrides: Partial<PolicyDoc> = {}): PolicyDoc => ({
   },
   riskTiers: [],
   repositories: { createOnMerge: true },
+  changeRequestTypes: [
+    { name: 'Change', emergency: false, answersRequiredOnForm: false },
+    { name: 'Emergency change', requestTypeId: '11', emergency: true, answersRequiredOnForm: true },
+  ],
   ...overrides,
 });
 
@@ -74,6 +83,38 @@ describe('the policy as the admin page sends it', () => {
     expect(isPolicyDoc(makePolicy())).toBe(true);
     expect(isPolicyDoc({ systems: [] })).toBe(false);
     expect(isPolicyDoc(null)).toBe(false);
+    expect(readPolicyDoc({ systems: [] })).toBeNull();
+    expect(readPolicyDoc({ ...makePolicy(), changeRequestTypes: 'Change' })).toBeNull();
+  });
+
+  it('given the change request types, when prepared for save, then every entry travels with its names trimmed', () => {
+    const policy = makePolicy({
+      changeRequestTypes: [
+        { name: '  Change ', emergency: false, answersRequiredOnForm: false },
+        { name: 'Hotfix', requestTypeId: '17', emergency: true, answersRequiredOnForm: true },
+      ],
+    });
+
+    const saved = policyForSave(policy);
+
+    expect(saved.changeRequestTypes).toEqual([
+      { name: 'Change', emergency: false, answersRequiredOnForm: false },
+      { name: 'Hotfix', requestTypeId: '17', emergency: true, answersRequiredOnForm: true },
+    ]);
+    expect(JSON.parse(JSON.stringify(saved))).toEqual(saved);
+  });
+
+  it('given a policy saved before request types were chosen, when read, then it shows the list the server applies', () => {
+    const { changeRequestTypes: _absent, ...older } = makePolicy();
+
+    const read = readPolicyDoc(older);
+
+    expect(isPolicyDoc(older)).toBe(false);
+    expect(read?.changeRequestTypes).toEqual([
+      { name: 'Change', emergency: false, answersRequiredOnForm: false },
+      { name: 'Emergency change', emergency: true, answersRequiredOnForm: false },
+    ]);
+    expect(readPolicyDoc(makePolicy())).toEqual(makePolicy());
   });
 });
 

@@ -1,8 +1,7 @@
 /**
- * The approval panel against the real app in the local host (issue 4, deliverable 4): CRs are raised as
- * JSM's portal raises them (request + the create panel's issue property), then approvers answer in the
- * panel in Chromium, as themselves. Needs the backend (src/entry resolvers and the manifest's
- * cab-approval-panel module).
+ * The approval panel against the real app in the local host: CRs are raised as JSM's portal raises them
+ * (a request with its CAB answers as request-type fields), then approvers answer in the panel in Chromium,
+ * as themselves.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,13 +11,12 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 
 import { launchChromium, SCREENSHOTS_DIR as screenshots } from '../../support/chromium';
 import { z } from 'zod';
+import { cabFieldValues, fetchCabFieldIds } from '../../support/cab-request-fields';
 
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
 
 const WAIT = { timeout: 15_000 };
 const PANEL = 'iframe[data-module-key="cab-approval-panel"]';
-// The property JSM stores the create panel's data under: the UUID part of manifest.yml's app.id.
-const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
 
 // Demo identities (docs/demo-site.md).
 const DANA = '712020:5e0c1d2a-0000-4000-8000-000000000001';
@@ -50,7 +48,7 @@ afterEach(async () => {
   await page.context().close();
 });
 
-/** The answers the portal form submits for a tested, low-risk normal change (src/domain portal answers). */
+/** The CAB answers of a tested, low-risk normal change, in the request form's shape. */
 function answers(systems: string[]): Record<string, unknown> {
   return {
     affectedSystems: systems,
@@ -65,16 +63,21 @@ function answers(systems: string[]): Record<string, unknown> {
 
 /** Raises a CR as `accountId` the way the portal's Create button does, and lets routing run. */
 async function raise(accountId: string, summary: string, systems: string[]): Promise<string> {
-  const response = await host.jira.createRequestWithProperties(
+  const admin = `Basic ${Buffer.from('alex.admin@asynccab.example:x').toString('base64')}`;
+  const ids = await fetchCabFieldIds(host.url, admin);
+  const response = await host.jira.handle(
     {
       method: 'POST',
       path: '/rest/servicedeskapi/request',
       query: new URLSearchParams(),
       headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify({ serviceDeskId: '1', requestTypeId: '10', requestFieldValues: { summary } }),
+      body: JSON.stringify({
+        serviceDeskId: '1',
+        requestTypeId: '10',
+        requestFieldValues: { summary, ...cabFieldValues(answers(systems), ids) },
+      }),
     },
     { kind: 'user', accountId },
-    [{ key: APP_UUID, value: { changeRequest: answers(systems) } }],
   );
   if (response.status !== 201) throw new Error(`raise failed: ${String(response.status)} ${response.body}`);
   const created = z.object({ issueKey: z.string() }).parse(JSON.parse(response.body));

@@ -22,7 +22,8 @@ export const hostUsers: HostUser[] = [
     accountId: '712020:5e0c1d2a-0000-4000-8000-000000000003',
     displayName: 'Sam Rivera',
     email: 'sam.rivera@asynccab.example',
-    accountType: 'atlassian',
+    accountType: 'licensed',
+    timeZone: 'Europe/London',
   },
 ];
 

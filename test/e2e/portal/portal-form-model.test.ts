@@ -1,10 +1,10 @@
 import type { FieldError } from '@async-cab/shared/client';
-import { firstInvalidField, placeFieldErrors } from '../../../static/portal-form/src/field-errors';
-import { answersKey, answersOf, initialFormState } from '../../../static/portal-form/src/form-state';
+import { firstInvalidField, placeFieldErrors } from '../../../static/cab-answers/field-errors';
+import { answersKey, answersOf, initialFormState } from '../../../static/cab-answers/form-state';
 
 const error = (field: string, message: string): FieldError => ({ field, code: 'x', message });
 
-describe('answersOf: what the panel submits to JSM', () => {
+describe('answersOf: the answers object built from the form', () => {
   it('builds exactly the answers object of the contract from a completed form', () => {
     // Given a completed form for a tested change in London
     const state = {

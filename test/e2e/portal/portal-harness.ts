@@ -14,6 +14,12 @@ export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-results', 'sc
 
 export const DEMO = {
   dana: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000001', email: 'dana.lee@asynccab.example' },
+  noah: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000010', email: 'noah.brooks@asynccab.example' },
+  riley: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000011', email: 'riley.quinn@vendor.example' },
+  morgan: {
+    accountId: '712020:5e0c1d2a-0000-4000-8000-000000000008',
+    email: 'morgan.blake@asynccab.example',
+  },
   sam: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000003', email: 'sam.rivera@asynccab.example' },
   priya: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000006', email: 'priya.nair@asynccab.example' },
   alex: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000009', email: 'alex.admin@asynccab.example' },
@@ -73,8 +79,13 @@ export async function startPortalHarness(): Promise<PortalHarness> {
   };
 }
 
-export const createPanel = (page: Page): FrameLocator =>
-  page.frameLocator('iframe[data-module-key="cab-request-form"]');
+/** A CAB field's edit (or view) experience on a page, by its manifest module key. */
+export const fieldFrame = (
+  page: Page,
+  moduleKey: string,
+  entryPoint: 'edit' | 'view' = 'edit',
+): FrameLocator =>
+  page.frameLocator(`iframe[data-module-key="${moduleKey}"][data-entry-point="${entryPoint}"]`);
 
 export const statusPanel = (page: Page): FrameLocator =>
   page.frameLocator('iframe[data-module-key="cab-request-status"]');
@@ -92,24 +103,35 @@ export interface ChangeAnswers {
   rollback: string;
 }
 
-/** Fills JSM's Summary and every CAB question the way a person would, by label. */
+/**
+ * Fills JSM's Summary and every CAB question the way a person would, by label, each in its field's own
+ * edit experience (one frame per field, as Jira lays out a request form).
+ */
 export async function fillChangeForm(page: Page, answers: ChangeAnswers): Promise<void> {
   await page.getByLabel('Summary').fill(answers.summary);
-  const form = createPanel(page);
+  const systems = fieldFrame(page, 'cab-affected-systems');
   for (const system of answers.systems)
-    await form.getByRole('checkbox', { name: new RegExp(system) }).check();
-  if (answers.changeType !== undefined) await form.getByRole('radio', { name: answers.changeType }).check();
-  await form.getByRole('radio', { name: answers.risk, exact: true }).check();
-  if (answers.timeZone !== undefined) await form.getByLabel('Time zone').selectOption(answers.timeZone);
-  await form.getByLabel('Start date').fill(answers.start.date);
-  await form.getByLabel('Start time').fill(answers.start.time);
-  await form.getByLabel('End date').fill(answers.end.date);
-  await form.getByLabel('End time').fill(answers.end.time);
-  await form.getByRole('radio', { name: 'Yes' }).check();
-  await form.getByLabel('Link to the test evidence').fill(answers.evidenceUrl);
-  await form.getByLabel('Consequence of not releasing now').fill(answers.consequence);
-  await form.getByLabel('Rollback plan').fill(answers.rollback);
-  await form.getByLabel('Rollback plan').blur();
+    await systems.getByRole('checkbox', { name: new RegExp(system) }).check();
+  if (answers.changeType !== undefined)
+    await fieldFrame(page, 'cab-change-type').getByRole('radio', { name: answers.changeType }).check();
+  await fieldFrame(page, 'cab-risk').getByRole('radio', { name: answers.risk, exact: true }).check();
+  const window = fieldFrame(page, 'cab-change-window');
+  if (answers.timeZone !== undefined) await window.getByLabel('Time zone').selectOption(answers.timeZone);
+  await window.getByLabel('Start date').fill(answers.start.date);
+  await window.getByLabel('Start time').fill(answers.start.time);
+  await window.getByLabel('End date').fill(answers.end.date);
+  await window.getByLabel('End time').fill(answers.end.time);
+  await window.getByLabel('End time').blur();
+  const testing = fieldFrame(page, 'cab-test-evidence');
+  await testing.getByRole('radio', { name: 'Yes' }).check();
+  await testing.getByLabel('Link to the test evidence').fill(answers.evidenceUrl);
+  await testing.getByLabel('Link to the test evidence').blur();
+  const consequence = fieldFrame(page, 'cab-consequence').getByLabel('Consequence of not releasing now');
+  await consequence.fill(answers.consequence);
+  await consequence.blur();
+  const rollback = fieldFrame(page, 'cab-rollback-plan').getByLabel('Rollback plan');
+  await rollback.fill(answers.rollback);
+  await rollback.blur();
 }
 
 export const PAYMENTS_CHANGE: ChangeAnswers = {
@@ -129,10 +151,6 @@ export const PAYMENTS_CHANGE: ChangeAnswers = {
 export async function raiseChange(page: Page, baseUrl: string, answers: ChangeAnswers): Promise<string> {
   await page.goto(`${baseUrl}/servicedesk/customer/portal/${PORTAL_ID}/create/${CHANGE_TYPE_ID}`);
   await fillChangeForm(page, answers);
-  await createPanel(page)
-    .getByTestId('form-status')
-    .filter({ hasText: 'All answers are complete' })
-    .waitFor();
   await Promise.all([
     page.waitForURL(new RegExp(`/servicedesk/customer/portal/${PORTAL_ID}/CHG-\\d+$`)),
     page.getByRole('button', { name: 'Create' }).click(),

@@ -1,4 +1,4 @@
-import { offsetMinutesAt, zonedInstant } from '../../../static/portal-form/src/zoned-instant';
+import { offsetMinutesAt, repeatedLocalTime, zonedInstant } from '../../../static/cab-answers/zoned-instant';
 
 describe('zonedInstant: a wall-clock date and time in a zone as an ISO instant with offset', () => {
   it('uses winter time in winter and summer time in summer for the same zone', () => {
@@ -31,6 +31,16 @@ describe('zonedInstant: a wall-clock date and time in a zone as an ISO instant w
     expect(zonedInstant('2026-10-25', '01:30', 'Europe/London')?.iso).toBe('2026-10-25T01:30:00+01:00');
     // And New York's repeated hour on 2026-11-01
     expect(zonedInstant('2026-11-01', '01:15', 'America/New_York')?.iso).toBe('2026-11-01T01:15:00-04:00');
+  });
+
+  it('answers both instants of a local time that happens twice, and none for other times', () => {
+    expect(repeatedLocalTime('2026-10-25', '01:30', 'Europe/London')).toEqual({
+      first: '2026-10-25T01:30:00+01:00',
+      second: '2026-10-25T01:30:00+00:00',
+    });
+    expect(repeatedLocalTime('2026-10-25', '03:00', 'Europe/London')).toBeNull();
+    expect(repeatedLocalTime('2026-03-29', '01:30', 'Europe/London')).toBeNull();
+    expect(repeatedLocalTime('2026-10-25', '', 'Europe/London')).toBeNull();
   });
 
   it('follows southern-hemisphere DST (Sydney is on summer time in January)', () => {

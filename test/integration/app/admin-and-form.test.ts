@@ -157,10 +157,10 @@ describe('admin page and portal form resolvers', () => {
     expect(good.value?.valid).toBe(true);
   });
 
-  it('offers the policy’s systems on the form', async () => {
+  it('offers the policy’s systems to the field experiences', async () => {
     const options = await call<{ systems: { key: string }[]; emergency: boolean }>(
       PEOPLE.dana,
-      'getPortalFormOptions',
+      'getCabFieldOptions',
       {},
     );
     expect(options.value?.systems.map((system) => system.key)).toContain('payments-api');

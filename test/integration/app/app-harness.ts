@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
+import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../support/cab-request-fields';
 
 export const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
 
@@ -25,9 +26,14 @@ export const PEOPLE = {
     email: 'morgan.blake@asynccab.example',
   },
   alex: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000009', email: 'alex.admin@asynccab.example' },
+  noah: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000010', email: 'noah.brooks@asynccab.example' },
+  riley: { accountId: '712020:5e0c1d2a-0000-4000-8000-000000000011', email: 'riley.quinn@vendor.example' },
 } as const;
 
-export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
+export type Person = { accountId: string; email: string };
+
+export const basic = (as: { email: string }) =>
+  `Basic ${Buffer.from(`${as.email}:token`).toString('base64')}`;
 
 export function validAnswers(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -50,8 +56,15 @@ export interface AppHost {
   host: LocalHost;
   rest(path: string, as: Person, init?: { method?: string; body?: unknown }): Promise<Response>;
   invoke(as: Person, issueKey: string, functionKey: string, payload: unknown): Promise<unknown>;
-  /** Raises a request as `as` with the CAB answers stored as JSM stores the create panel's data. */
-  raise(as: Person, summary: string, answers: unknown): Promise<string>;
+  /** Raises a Change request as `as` over JSM REST, the CAB answers as its request-type fields. */
+  raise(
+    as: Person,
+    summary: string,
+    answers: Record<string, unknown>,
+    requestTypeId?: string,
+  ): Promise<string>;
+  /** The site's ids of the app's CAB fields. */
+  fieldIds(): Promise<CabFieldIds>;
   stop(): Promise<void>;
 }
 
@@ -62,12 +75,17 @@ export async function startAppHost(): Promise<AppHost> {
     fetch(`${host.url}${path}`, {
       method: init.method ?? 'GET',
       headers: {
-        authorization: `Basic ${Buffer.from(`${as.email}:token`).toString('base64')}`,
+        authorization: basic(as),
         'content-type': 'application/json',
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
   const cookie = (as: Person) => ({ cookie: `acab_user=${encodeURIComponent(as.accountId)}` });
+  let ids: CabFieldIds | undefined;
+  const fieldIds = async () => {
+    ids ??= await fetchCabFieldIds(host.url, basic(PEOPLE.alex));
+    return ids;
+  };
   return {
     host,
     rest,
@@ -86,19 +104,20 @@ export async function startAppHost(): Promise<AppHost> {
         throw new Error(`invoke ${functionKey} answered ${String(answer.status)}: ${JSON.stringify(body)}`);
       return body.result;
     },
-    async raise(as, summary, answers) {
+    fieldIds,
+    async raise(as, summary, answers, requestTypeId = '10') {
+      const ids = await fieldIds();
       const created = await rest('/rest/servicedeskapi/request', as, {
         method: 'POST',
-        body: { serviceDeskId: '1', requestTypeId: '10', requestFieldValues: { summary } },
+        body: {
+          serviceDeskId: '1',
+          requestTypeId,
+          requestFieldValues: { summary, ...cabFieldValues(answers, ids) },
+        },
       });
       if (created.status !== 201)
         throw new Error(`create failed ${String(created.status)}: ${await created.text()}`);
       const { issueKey } = (await created.json()) as { issueKey: string };
-      const stored = await rest(`/rest/api/3/issue/${issueKey}/properties/${APP_UUID}`, PEOPLE.morgan, {
-        method: 'PUT',
-        body: { changeRequest: answers },
-      });
-      if (stored.status >= 300) throw new Error(`property failed ${String(stored.status)}`);
       await host.settle();
       return issueKey;
     },

@@ -59,15 +59,38 @@ describe('approval outcomes through the local host', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_AN_APPROVER' } });
   });
 
-  it('never approves a CR whose system is unknown: internal comment, no approval, waits for the change manager', async () => {
+  it('never approves a CR whose system has no approver group: internal comment, no approval, waits for the change manager', async () => {
+    // Given the policy lists a mainframe system whose approver groups nobody has chosen yet
+    const anyKey = await app.raise(PEOPLE.dana, 'Warm up the policy', validAnswers());
+    const view0 = (await app.invoke(PEOPLE.alex, anyKey, 'getPolicy', {})) as Envelope<{
+      policy: { systems: Record<string, unknown>[] };
+      revision: number;
+    }>;
+    const policy = view0.value?.policy;
+    if (policy === undefined) throw new Error('no policy');
+    policy.systems.push({
+      key: 'mainframe',
+      name: 'Mainframe batch',
+      approverGroupIds: [],
+      repositories: [],
+      timeZone: 'Europe/London',
+      criticality: 'high',
+    });
+    const saved = (await app.invoke(PEOPLE.alex, anyKey, 'savePolicy', {
+      policy,
+      expectedRevision: view0.value?.revision ?? 0,
+    })) as Envelope<unknown>;
+    expect(saved.ok).toBe(true);
+    // When Dana raises a change to it
     const key = await app.raise(
       PEOPLE.dana,
       'Change the mainframe batch window',
       validAnswers({ affectedSystems: ['mainframe'] }),
     );
     const view = await panel(PEOPLE.morgan, key);
-    expect(view.value).toMatchObject({ status: 'Draft', routing: { state: 'needs-attention' }, groups: [] });
-    expect(view.value?.routing.problems?.join(' ')).toMatch(/mainframe/);
+    expect(view.value).toMatchObject({ routing: { state: 'needs-attention' }, groups: [] });
+    expect(view.value?.status).not.toMatch(/Awaiting/);
+    expect(view.value?.routing.problems?.join(' ')).toMatch(/Mainframe batch has no approver groups/);
     const comments = (await (
       await app.rest(`/rest/servicedeskapi/request/${key}/comment`, PEOPLE.morgan)
     ).json()) as {

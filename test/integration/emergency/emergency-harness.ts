@@ -2,7 +2,7 @@
  * Emergency fast-track scenarios through the local host (issue 6): raises CRs with the Emergency change
  * request type, reads what was sent (email outbox, chat sink) and moves issues as an agent would.
  */
-import { APP_UUID, PEOPLE, startAppHost, validAnswers, type AppHost, type Person } from '../app/app-harness';
+import { PEOPLE, startAppHost, validAnswers, type AppHost, type Person } from '../app/app-harness';
 
 export const EMERGENCY_REQUEST_TYPE_ID = '11';
 
@@ -70,7 +70,7 @@ export function emergencyAnswers(overrides: Record<string, unknown> = {}): Recor
 }
 
 export interface EmergencyHost extends AppHost {
-  raiseEmergency(as: Person, summary: string, answers: unknown): Promise<string>;
+  raiseEmergency(as: Person, summary: string, answers: Record<string, unknown>): Promise<string>;
   panel(as: Person, issueKey: string): Promise<Answer<PanelView>>;
   call<T = PanelView>(as: Person, issueKey: string, key: string, payload: unknown): Promise<Answer<T>>;
   outbox(issueKey: string): Promise<EmailSent[]>;
@@ -85,25 +85,7 @@ export async function startEmergencyHost(): Promise<EmergencyHost> {
     (await app.invoke(as, issueKey, key, payload)) as Answer<T>;
   return {
     ...app,
-    async raiseEmergency(as, summary, answers) {
-      const created = await app.rest('/rest/servicedeskapi/request', as, {
-        method: 'POST',
-        body: {
-          serviceDeskId: '1',
-          requestTypeId: EMERGENCY_REQUEST_TYPE_ID,
-          requestFieldValues: { summary },
-        },
-      });
-      if (created.status !== 201) throw new Error(`create failed ${String(created.status)}`);
-      const { issueKey } = (await created.json()) as { issueKey: string };
-      const stored = await app.rest(`/rest/api/3/issue/${issueKey}/properties/${APP_UUID}`, PEOPLE.morgan, {
-        method: 'PUT',
-        body: { changeRequest: answers },
-      });
-      if (stored.status >= 300) throw new Error(`property failed ${String(stored.status)}`);
-      await app.host.settle();
-      return issueKey;
-    },
+    raiseEmergency: (as, summary, answers) => app.raise(as, summary, answers, EMERGENCY_REQUEST_TYPE_ID),
     panel: (as, issueKey) => call<PanelView>(as, issueKey, 'getApprovalPanel', { issueKey }),
     call,
     async outbox(issueKey) {

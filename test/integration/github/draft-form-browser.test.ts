@@ -27,7 +27,7 @@ describe('completing a drafted CR on the portal (Chromium)', () => {
   async function openAsDana(): Promise<Page> {
     const page = await harness.pageAs(DEMO.dana, 900);
     await page.goto(`${harness.host.url}/servicedesk/customer/portal/${PORTAL_ID}/${issueKey}`);
-    await statusPanel(page).getByTestId('draft-form').waitFor();
+    await statusPanel(page).getByTestId('answers-form').waitFor();
     return page;
   }
 
@@ -37,9 +37,15 @@ describe('completing a drafted CR on the portal (Chromium)', () => {
     const form = statusPanel(page);
     expect(await form.getByRole('checkbox', { name: /Checkout web/ }).isChecked()).toBe(true);
     // When she submits without answering, she is told what is missing, next to each field
-    await form.getByTestId('draft-submit').click();
-    await form.getByTestId('draft-failure').waitFor();
-    expect(await form.getByText('Describe how to roll the change back.').count()).toBe(1);
+    await form.getByTestId('answers-submit').click();
+    await form.getByTestId('answers-failure').waitFor();
+    await page.screenshot({
+      path: `${process.cwd()}/test-results/screenshots/portal-draft-refused.png`,
+      fullPage: true,
+    });
+    expect(
+      await form.getByText('Not answered yet: say how the change is undone if it goes wrong.').count(),
+    ).toBeGreaterThanOrEqual(1);
     // When she answers everything and submits
     await form.getByRole('radio', { name: 'Normal' }).check();
     await form.getByRole('radio', { name: 'Medium', exact: true }).check();
@@ -51,9 +57,9 @@ describe('completing a drafted CR on the portal (Chromium)', () => {
     await form.getByLabel('Link to the test evidence').fill('https://ci.acme.example/runs/4412');
     await form.getByLabel('Consequence of not releasing now').fill('Card payments keep failing at checkout.');
     await form.getByLabel('Rollback plan').fill('Redeploy the previous image tag.');
-    await form.getByTestId('draft-submit').click();
+    await form.getByTestId('answers-submit').click();
     // Then the CR is submitted and waits for its approvers
-    await form.getByTestId('draft-submitted').waitFor();
+    await form.getByTestId('answers-submitted').waitFor();
     await page.screenshot({
       path: `${process.cwd()}/test-results/screenshots/portal-draft-submitted.png`,
       fullPage: true,

@@ -17,11 +17,11 @@ interface Envelope<T> {
   value?: T;
   error?: { code: string; message: string; fieldErrors?: { field: string; message: string }[] };
 }
-interface DraftResult {
-  isDraft: boolean;
+interface AnswersResult {
+  state: string;
   isRequester: boolean;
-  affectedSystems: string[];
-  missing: string[];
+  answers: { affectedSystems?: string[] };
+  problems: { field: string; kind: string }[];
   pullRequest: { label: string } | null;
 }
 interface PanelResult {
@@ -54,7 +54,7 @@ describe('completing a drafted CR and the status GitHub sees', () => {
   });
 
   async function submitAndApprove(decision: 'approve' | 'decline'): Promise<void> {
-    const submitted = await call<{ outcome: string }>(PEOPLE.dana, 'submitDraft', {
+    const submitted = await call<{ outcome: string }>(PEOPLE.dana, 'submitAnswers', {
       issueKey: key,
       answers: humanAnswers(),
     });
@@ -72,31 +72,30 @@ describe('completing a drafted CR and the status GitHub sees', () => {
   }
 
   it('stays in Draft, unrouted, until the requester completes and submits it', async () => {
-    const draft = await call<DraftResult>(PEOPLE.dana, 'getDraft', { issueKey: key });
+    const draft = await call<AnswersResult>(PEOPLE.dana, 'getAnswers', { issueKey: key });
     expect(draft.value).toMatchObject({
-      isDraft: true,
+      state: 'draft',
       isRequester: true,
-      affectedSystems: ['checkout-web'],
+      answers: { affectedSystems: ['checkout-web'] },
       pullRequest: { label: 'acme/checkout-web#21' },
     });
-    expect(draft.value?.missing).toEqual(
-      expect.arrayContaining([
-        'changeType',
-        'risk',
-        'plannedWindow',
-        'consequenceOfNotReleasing',
-        'rollbackPlan',
-      ]),
-    );
+    expect(draft.value?.problems.map((problem) => [problem.field, problem.kind])).toEqual([
+      ['changeType', 'missing'],
+      ['risk', 'missing'],
+      ['plannedWindow', 'missing'],
+      ['testing', 'missing'],
+      ['consequenceOfNotReleasing', 'missing'],
+      ['rollbackPlan', 'missing'],
+    ]);
     // The panel (which routes portal CRs on first view) leaves the draft alone
     const panel = await call<PanelResult>(PEOPLE.dana, 'getApprovalPanel', { issueKey: key });
     expect(panel.value?.status).toBe('Draft');
   });
 
   it('refuses a submission from someone other than the requester, and incomplete answers field by field', async () => {
-    const other = await call(PEOPLE.morgan, 'submitDraft', { issueKey: key, answers: humanAnswers() });
+    const other = await call(PEOPLE.morgan, 'submitAnswers', { issueKey: key, answers: humanAnswers() });
     expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const incomplete = await call(PEOPLE.dana, 'submitDraft', {
+    const incomplete = await call(PEOPLE.dana, 'submitAnswers', {
       issueKey: key,
       answers: { ...humanAnswers(), rollbackPlan: '' },
     });
@@ -107,7 +106,11 @@ describe('completing a drafted CR and the status GitHub sees', () => {
 
   it('routes the submitted draft like a portal CR and sets success on the PR when approved', async () => {
     await submitAndApprove('approve');
-    expect((await readIssue(app, key)).fields.status.name).toBe('Approved');
+    const issue = await readIssue(app, key);
+    expect(issue.fields.status.name).toBe('Approved');
+    // The answers were written to the CR's own fields, and the draft marker is gone
+    expect(Object.values(issue.fields)).toContainEqual({ text: validAnswers()['rollbackPlan'] });
+    expect(issue.properties).toEqual({});
     expect(statusesOn(app, HEAD_SHA).map((status) => status.state)).toEqual([
       'pending',
       'pending',

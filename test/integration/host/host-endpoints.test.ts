@@ -21,7 +21,7 @@ describe('local host endpoints over HTTP', () => {
       systems: { key: string; approverGroups: { name: string }[]; repositories: string[] }[];
       serviceDesk: { id: string; requestTypes: { name: string }[] };
     };
-    expect(seed.users).toHaveLength(9);
+    expect(seed.users).toHaveLength(11);
     expect(seed.users).toContainEqual(
       expect.objectContaining({
         email: 'sam.rivera@asynccab.example',
@@ -40,7 +40,7 @@ describe('local host endpoints over HTTP', () => {
     );
     expect(seed.serviceDesk).toMatchObject({
       id: '1',
-      requestTypes: [{ name: 'Change' }, { name: 'Emergency change' }],
+      requestTypes: [{ name: 'Change' }, { name: 'Emergency change' }, { name: 'Get IT help' }],
     });
   });
 

@@ -161,8 +161,8 @@ describe('JSM approval on the Approver groups field', () => {
     const names = arr(
       obj((await h.call('GET', `/rest/api/3/issue/${key}/transitions`, APP)).json)['transitions'],
     ).map((t) => obj(t)['name']);
-    // Then only the emergency approval request is offered (plus Cancel)
-    expect(names).toEqual(['Request emergency approval', 'Cancel']);
+    // Then only the emergency approval request is offered (plus asking for answers and Cancel)
+    expect(names).toEqual(['Request emergency approval', 'Ask for answers', 'Cancel']);
     expect(
       (await h.call('POST', `/rest/api/3/issue/${key}/transitions`, APP, { transition: { id: '11' } }))
         .status,

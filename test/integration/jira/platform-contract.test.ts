@@ -121,7 +121,11 @@ describe('platform responses conform to the OpenAPI document', () => {
       [riskId]: 'high',
     });
     expect(obj(issue['names'])[riskId]).toBe('Risk');
-    expect(arr(issue['transitions']).map((t) => obj(t)['name'])).toEqual(['Request approval', 'Cancel']);
+    expect(arr(issue['transitions']).map((t) => obj(t)['name'])).toEqual([
+      'Request approval',
+      'Ask for answers',
+      'Cancel',
+    ]);
     expect(obj(issue['properties'])['async-cab']).toEqual({ pr: 412 });
 
     // When it edits with fields and update operations

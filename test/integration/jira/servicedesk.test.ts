@@ -25,6 +25,7 @@ describe('servicedeskapi', () => {
     expect(typeValues.map((t) => [t['id'], t['name'], t['practice'], t['restrictionStatus']])).toEqual([
       ['10', 'Change', 'change', 'OPEN'],
       ['11', 'Emergency change', 'change', 'OPEN'],
+      ['12', 'Get IT help', 'service-request', 'OPEN'],
     ]);
     expect(jsm.CustomerRequestCreateMetaSchema.safeParse(fields.json).success).toBe(true);
     const meta = obj(fields.json);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
+import { parse } from 'yaml';
 import type { LocalClock } from '../../../local/core/clock';
 import type { CallerIdentity, LocalResponse } from '../../../local/core/http-types';
 import {
@@ -7,6 +10,7 @@ import {
   type JiraStandInOptions,
 } from '../../../local/jira/create-jira-stand-in';
 import type { ForgeProductEvent } from '../../../local/jira/events/forge-product-event';
+import { forgeCustomFieldModules } from '../../../local/jira/fields/forge-field-modules';
 
 export const BASE_URL = 'http://localhost:8080';
 
@@ -20,6 +24,10 @@ export const USERS = {
   pat: '712020:5e0c1d2a-0000-4000-8000-000000000007',
   morgan: '712020:5e0c1d2a-0000-4000-8000-000000000008',
   alex: '712020:5e0c1d2a-0000-4000-8000-000000000009',
+  /** A developer with a Jira licence but no JSM licence. */
+  noah: '712020:5e0c1d2a-0000-4000-8000-000000000010',
+  /** A portal-only customer of the CHG service desk. */
+  riley: '712020:5e0c1d2a-0000-4000-8000-000000000011',
 } as const;
 
 export const GROUPS = {
@@ -40,6 +48,12 @@ export const CUSTOM_FIELDS: JiraStandInOptions['customFields'] = [
   { key: 'rollback-plan', name: 'Rollback plan', type: 'string' },
   { key: 'risk-score', name: 'Risk score', type: 'number' },
 ];
+
+/** The app's real `jira:customField` modules, read from manifest.yml as the local host reads them. */
+export function manifestCustomFields(): JiraStandInOptions['customFields'] {
+  const manifest: unknown = parse(readFileSync(path.resolve(__dirname, '../../../manifest.yml'), 'utf8'));
+  return forgeCustomFieldModules(manifest);
+}
 
 /** A clock tests move by hand; time never flows on its own. */
 export function manualClock(start: Date): LocalClock & { set(ms: number): void } {
@@ -75,7 +89,12 @@ export interface JsonResult {
 }
 
 export function makeStandIn(
-  options: { db?: Database.Database; now?: Date; perIssueWriteLimit?: boolean } = {},
+  options: {
+    db?: Database.Database;
+    now?: Date;
+    perIssueWriteLimit?: boolean;
+    customFields?: JiraStandInOptions['customFields'];
+  } = {},
 ): Harness {
   const db = options.db ?? new Database(':memory:');
   const clock = manualClock(options.now ?? new Date('2026-11-24T09:00:00.000Z'));
@@ -85,7 +104,7 @@ export function makeStandIn(
     db,
     clock,
     baseUrl: BASE_URL,
-    customFields: CUSTOM_FIELDS,
+    customFields: options.customFields ?? CUSTOM_FIELDS,
     onEvent: (event) => events.push(event),
     perIssueWriteLimit: options.perIssueWriteLimit ?? false,
     sleep: (ms) => {
@@ -136,3 +155,20 @@ export const adf = (text: string) => ({
   version: 1,
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
+
+/** The `customfield_N` id the stand-in gave a Forge field module, from `GET /rest/api/3/field`. */
+export async function forgeFieldId(h: Harness, moduleKey: string): Promise<string> {
+  const fields = arr((await h.call('GET', '/rest/api/3/field', APP)).json).map(obj);
+  const field = fields.find((f) => String(obj(f['schema'])['custom']).endsWith(`/static/${moduleKey}`));
+  if (field === undefined) throw new Error(`No Forge field for module '${moduleKey}'.`);
+  return String(field['id']);
+}
+
+/** Creates a change request as the app through Create issue and answers its key. */
+export async function createChange(h: Harness, summary = 'Deploy payments-api'): Promise<string> {
+  const created = await h.call('POST', '/rest/api/3/issue', APP, {
+    fields: { project: { key: 'CHG' }, issuetype: { id: '10005' }, summary },
+  });
+  if (created.status !== 201) throw new Error(`Create issue answered ${created.status}.`);
+  return String(obj(created.json)['key']);
+}

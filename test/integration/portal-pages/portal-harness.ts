@@ -2,15 +2,25 @@ import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { z } from 'zod';
+
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
 import { buildCustomUi } from '../../../local/ui-host/build-custom-ui';
 
+const fieldListSchema = z.array(
+  z.looseObject({ id: z.string(), schema: z.looseObject({ custom: z.string().optional() }).optional() }),
+);
+
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'portal-app');
 
-/** The UUID part of the fixture manifest's `app.id`: the issue property key of the create panel's data. */
+/** The UUID part of the fixture manifest's `app.id`. */
 export const APP_UUID = '5a7b9c1d-2e3f-4a5b-8c6d-7e8f9a0b1c2d';
 
-/** Demo people (docs/demo-site.md): Dana raises changes (customer), Sam and Morgan work the queue (agents). */
+/**
+ * Demo people (docs/demo-site.md): Dana raises changes (JSM licence, not an agent), Sam and Morgan work the
+ * queue (agents), Noah is a developer with a Jira licence only (Forge `unlicensed`), Riley a portal-only
+ * customer.
+ */
 export const DANA = {
   accountId: '712020:5e0c1d2a-0000-4000-8000-000000000001',
   email: 'dana.lee@asynccab.example',
@@ -23,6 +33,14 @@ export const MORGAN = {
   accountId: '712020:5e0c1d2a-0000-4000-8000-000000000008',
   email: 'morgan.blake@asynccab.example',
 };
+export const NOAH = {
+  accountId: '712020:5e0c1d2a-0000-4000-8000-000000000010',
+  email: 'noah.brooks@asynccab.example',
+};
+export const RILEY = {
+  accountId: '712020:5e0c1d2a-0000-4000-8000-000000000011',
+  email: 'riley.quinn@vendor.example',
+};
 
 export interface PortalHost {
   host: LocalHost;
@@ -33,12 +51,14 @@ export interface PortalHost {
   page(path: string, accountId: string, init?: { method?: string; body?: unknown }): Promise<Response>;
   /** How many CHG issues exist, counted by a change manager (an agent sees the whole project). */
   countChangeRequests(): Promise<number>;
+  /** The fixture app's custom fields by module key -> `customfield_` id, from `GET /rest/api/3/field`. */
+  fieldIds(): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
 /**
  * Starts the real local host on a free port with the fixture app: manifest copied and `src` linked into a
- * temporary app root, the panel UI built into its `static/panel/build` (the manifest's resource path).
+ * temporary app root, the field UI built into its `static/field-ui/build` (the manifest's resource path).
  */
 export async function startPortalHost(): Promise<PortalHost> {
   const appRoot = mkdtempSync(join(tmpdir(), 'acab-portal-app-'));
@@ -46,9 +66,9 @@ export async function startPortalHost(): Promise<PortalHost> {
   copyFileSync(join(FIXTURE, 'manifest.yml'), join(appRoot, 'manifest.yml'));
   symlinkSync(join(FIXTURE, 'src'), join(appRoot, 'src'), 'dir');
   await buildCustomUi({
-    entry: join(FIXTURE, 'ui', 'index.tsx'),
-    outDir: join(appRoot, 'static', 'panel', 'build'),
-    title: 'Change questions',
+    entry: join(__dirname, '..', '..', 'fixtures', 'field-ui', 'src', 'index.tsx'),
+    outDir: join(appRoot, 'static', 'field-ui', 'build'),
+    title: 'Change fields',
   });
   const host = await startLocalHost({ appRoot, dataDir, port: 0, limitsScale: 0.01 });
   const basic = (email: string) => `Basic ${Buffer.from(`${email}:any-token`).toString('base64')}`;
@@ -84,6 +104,18 @@ export async function startPortalHost(): Promise<PortalHost> {
       }
       return body.count;
     },
+    async fieldIds() {
+      const response = await rest('/rest/api/3/field', { as: MORGAN.email });
+      const fields = fieldListSchema.safeParse(await response.json());
+      if (!fields.success) throw new Error(`GET /rest/api/3/field answered ${String(response.status)}`);
+      const ids: Record<string, string> = {};
+      for (const field of fields.data) {
+        const custom = field.schema?.custom;
+        if (custom?.includes(`/${APP_UUID}/`) === true)
+          ids[custom.slice(custom.lastIndexOf('/') + 1)] = field.id;
+      }
+      return ids;
+    },
     async stop() {
       await host.close();
       rmSync(dataDir, { recursive: true, force: true });
@@ -92,11 +124,45 @@ export async function startPortalHost(): Promise<PortalHost> {
   };
 }
 
-/** The signed frame token of the create property panel on a create page (what the page's script posts). */
-export function createPanelToken(html: string): string {
-  const match = /data-module-key="change-questions" data-frame-token="([^"]+)"/.exec(html);
-  if (!match?.[1]) throw new Error('the create page has no change-questions panel');
-  return match[1].replace(/&amp;/g, '&');
+export interface FrameOnPage {
+  moduleKey: string;
+  token: string;
+  /** The extension context the host signed into the token (what `view.getContext()` answers). */
+  extension: Record<string, unknown>;
+  attributes: Record<string, string>;
+}
+
+/** Every module iframe of a page with its signed context, read from the token's payload part. */
+export function framesOf(html: string): FrameOnPage[] {
+  return [...html.matchAll(/<iframe class="acab-frame"([^>]*)><\/iframe>/g)].map((match) => {
+    const attributes = Object.fromEntries(
+      [...(match[1] ?? '').matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((a) => [
+        a[1] ?? '',
+        (a[2] ?? '').replace(/&amp;/g, '&'),
+      ]),
+    );
+    const token = attributes['data-frame-token'] ?? '';
+    const payload: unknown = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'));
+    const extension =
+      typeof payload === 'object' &&
+      payload !== null &&
+      'extension' in payload &&
+      typeof payload.extension === 'object'
+        ? { ...payload.extension }
+        : {};
+    return { moduleKey: attributes['data-module-key'] ?? '', token, extension, attributes };
+  });
+}
+
+/** The frame of a module (a custom field's key) on a page, by entry point when it has both. */
+export function frameOf(html: string, moduleKey: string, entryPoint?: 'edit' | 'view'): FrameOnPage {
+  const frame = framesOf(html).find(
+    (f) =>
+      f.moduleKey === moduleKey &&
+      (entryPoint === undefined || f.attributes['data-entry-point'] === entryPoint),
+  );
+  if (!frame) throw new Error(`the page has no ${entryPoint ?? ''} frame of ${moduleKey}`);
+  return frame;
 }
 
 export async function jsonOf(response: Response): Promise<Record<string, unknown>> {

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
-import { APP_UUID, PEOPLE, type Person } from '../app/app-harness';
+import { basic, PEOPLE, type Person } from '../app/app-harness';
+import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../support/cab-request-fields';
 
 export interface Email {
   issueKey: string;
@@ -33,7 +34,7 @@ export type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: str
 
 export interface SweepHost {
   host: LocalHost;
-  raise(as: Person, summary: string, answers: unknown): Promise<string>;
+  raise(as: Person, summary: string, answers: Record<string, unknown>): Promise<string>;
   call<T = Panel>(as: Person, issueKey: string, key: string, payload: unknown): Promise<Answer<T>>;
   panel(as: Person, issueKey: string): Promise<Panel>;
   /** Moves the host clock to `iso` (the scheduled sweep runs), then waits for events and queues. */
@@ -58,6 +59,7 @@ export async function startSweepHost(startAt: string): Promise<SweepHost> {
           },
         }),
   });
+  let ids: CabFieldIds | undefined;
   const rest = (path: string, as: Person, init: { method?: string; body?: unknown } = {}) =>
     fetch(`${host.url}${path}`, {
       method: init.method ?? 'GET',
@@ -85,17 +87,18 @@ export async function startSweepHost(startAt: string): Promise<SweepHost> {
   return {
     host,
     async raise(as, summary, answers) {
+      ids ??= await fetchCabFieldIds(host.url, basic(PEOPLE.alex));
       const created = await rest('/rest/servicedeskapi/request', as, {
         method: 'POST',
-        body: { serviceDeskId: '1', requestTypeId: '10', requestFieldValues: { summary } },
+        body: {
+          serviceDeskId: '1',
+          requestTypeId: '10',
+          requestFieldValues: { summary, ...cabFieldValues(answers, ids) },
+        },
       });
-      if (created.status !== 201) throw new Error(`create failed ${String(created.status)}`);
+      if (created.status !== 201)
+        throw new Error(`create failed ${String(created.status)}: ${await created.text()}`);
       const { issueKey } = (await created.json()) as { issueKey: string };
-      const stored = await rest(`/rest/api/3/issue/${issueKey}/properties/${APP_UUID}`, PEOPLE.morgan, {
-        method: 'PUT',
-        body: { changeRequest: answers },
-      });
-      if (stored.status >= 300) throw new Error(`property failed ${String(stored.status)}`);
       await host.settle();
       // The portal's request view routes the CR on first view (DESIGN.md flow 2), as the developer sees it.
       const routed = await call<Panel>(as, issueKey, 'getApprovalPanel', { issueKey });

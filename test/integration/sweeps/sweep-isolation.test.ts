@@ -21,7 +21,9 @@ function depsWith(pages: string[][], claim: (issueKey: string) => Promise<boolea
       ledger,
       jira: {
         getIssue: unused,
-        setCrFields: unused,
+        setApproverGroups: unused,
+        setCabFields: unused,
+        setSummary: unused,
         transitionTo: unused,
         addInternalComment: unused,
         notify: unused,

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 
 import { launchChromium, SCREENSHOTS_DIR as screenshots } from '../../support/chromium';
-import { startUiHost, users, type UiHostHarness } from './ui-host-harness';
+import { riskFieldId, startUiHost, users, type UiHostHarness } from './ui-host-harness';
 
-const [dana, sam] = users;
+const [dana, sam, noah] = users;
 
 let host: UiHostHarness;
 let browser: Browser;
@@ -25,7 +25,6 @@ beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   host.invokeCalls.length = 0;
   host.jiraCalls.length = 0;
-  host.submits.length = 0;
 });
 
 afterEach(async () => {
@@ -152,7 +151,7 @@ describe('issue view', () => {
     await page.screenshot({ path: join(screenshots, 'ui-host-flag.png') });
   });
 
-  it('refuses view.submit outside the portal create form, as Forge does', async () => {
+  it('refuses view.submit from a module that is not a custom field edit UI, as Forge does', async () => {
     await page.goto(`${host.baseUrl}/browse/CHG-1`);
     const ui = panel('fixture-issue-panel');
 
@@ -197,82 +196,98 @@ describe('issue view', () => {
 });
 
 describe('portal', () => {
-  it('creates the request with the panel submit payload and shows the request view', async () => {
+  const field = (entryPoint: 'edit' | 'view'): FrameLocator =>
+    page.frameLocator(`iframe[data-module-key="fixture-risk"][data-entry-point="${entryPoint}"]`);
+
+  it("posts the app field's latest view.submit value with the typed fields to JSM as the person", async () => {
     await page.goto(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
-    const form = panel('fixture-create-panel');
-    const context = contextShown(await textOnceContains(form, 'context-out', 'portal'));
-    expect(context.extension).toMatchObject({
-      type: 'jiraServiceManagement:portalRequestCreatePropertyPanel',
-      portal: { id: '1' },
-      request: { typeId: '10' },
+    // The field's edit UI gets the portal context, numbers for the ids, and Dana's time zone
+    const shown = field('edit').getByTestId('context-out').filter({ hasText: 'portal-request' });
+    await shown.waitFor({ state: 'attached' });
+    const context: unknown = JSON.parse((await shown.textContent()) ?? '{}');
+    expect(context).toMatchObject({
+      timezone: 'Europe/London',
+      moduleKey: 'fixture-risk',
+      extension: { type: 'jira:customField', portal: { id: 1 }, request: { typeId: 10 }, fieldValue: null },
     });
 
-    // When the person fills Summary, the panel submits its fields and the person presses Create
+    // When Dana fills Summary, answers the field twice (the last value wins) and presses Create
     await page.getByLabel('Summary').fill('Upgrade the ingress controller');
-    await form.getByTestId('risk').fill('high');
-    await form.getByTestId('submit').click();
-    await textOnceContains(form, 'submit-out', 'submitted high');
+    const input = field('edit').getByTestId('field-input');
+    await input.fill('medium');
+    await input.fill('high');
+    await field('edit')
+      .getByTestId('field-submit-out')
+      .filter({ hasText: 'submitted high' })
+      .waitFor({ state: 'attached' });
     await page.screenshot({ path: join(screenshots, 'ui-host-portal-create.png'), fullPage: true });
     await Promise.all([
       page.waitForURL('**/servicedesk/customer/portal/1/CHG-7'),
       page.locator('#acab-create').click(),
     ]);
 
-    // Then onPortalSubmit got the latest payload as the current user, and the request view shows the request
-    expect(host.submits).toEqual([
-      {
-        moduleKey: 'fixture-create-panel',
-        requestTypeId: '10',
-        portalId: '1',
-        accountId: dana?.accountId,
-        payload: { fields: [{ key: 'risk', value: 'high' }], isValid: true },
-        requestFieldValues: { summary: 'Upgrade the ingress controller' },
-      },
+    // Then JSM got one create request, as Dana, with the typed fields and the field's last value
+    const creates = host.jiraCalls.filter((c) => c.request.method === 'POST');
+    expect(creates.map((c) => [c.request.path, c.accountId, JSON.parse(c.request.body) as unknown])).toEqual([
+      [
+        '/rest/servicedeskapi/request',
+        dana?.accountId,
+        {
+          serviceDeskId: '1',
+          requestTypeId: '10',
+          requestFieldValues: { summary: 'Upgrade the ingress controller', [riskFieldId]: 'high' },
+        },
+      ],
     ]);
+    // And the request view shows the field through its view UI and the detail module below
+    await field('view').getByTestId('field-value').filter({ hasText: 'high' }).waitFor();
     const detail = contextShown(
       await textOnceContains(panel('fixture-request-detail'), 'context-out', 'CHG-7'),
     );
     expect(detail.extension).toMatchObject({
       type: 'jiraServiceManagement:portalRequestDetail',
-      portal: { id: '1' },
-      request: { key: 'CHG-7', typeId: '10', property: { fields: [{ key: 'risk', value: 'high' }] } },
+      portal: { id: 1 },
+      request: { key: 'CHG-7', typeId: 10, property: { fields: [{ key: 'risk', value: 'high' }] } },
     });
     await page.screenshot({ path: join(screenshots, 'ui-host-portal-request.png'), fullPage: true });
   });
 
-  it('does not create the request while the panel reports isValid false', async () => {
+  it('does not post the form while Summary is empty', async () => {
     await page.goto(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
-    const form = panel('fixture-create-panel');
-    await form.getByTestId('risk').fill('');
-    await form.getByTestId('submit').click();
-    await textOnceContains(form, 'submit-out', 'submitted');
+    await field('edit').getByTestId('field-input').fill('low');
 
     await page.locator('#acab-create').click();
 
+    await page.locator('#acab-field-summary-error').filter({ hasText: 'Summary is required.' }).waitFor();
     await page.locator('#acab-create-error').filter({ hasText: 'need your attention' }).waitFor();
-    expect(host.submits).toEqual([]);
+    expect(host.jiraCalls.filter((c) => c.request.method === 'POST')).toEqual([]);
   });
+});
 
-  it('shows the error onPortalSubmit answers and stays on the form', async () => {
-    host.nextSubmitResult.value = { error: 'Affected systems: choose at least one system.' };
-    try {
-      await page.goto(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
-      const form = panel('fixture-create-panel');
-      await page.getByLabel('Summary').fill('Upgrade the ingress controller');
-      await form.getByTestId('submit').click();
-      await textOnceContains(form, 'submit-out', 'submitted');
+describe('account types in the browser', () => {
+  it('rejects invoke from a module that leaves the current account type out, without running the resolver', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+    const ui = panel('fixture-issue-panel');
+    await textOnceContains(ui, 'context-out', 'CHG-1');
 
-      await page.locator('#acab-create').click();
+    // When the person acting switches to Noah (Jira licence only) while the page is open, and the panel invokes
+    await page
+      .context()
+      .addCookies([
+        { name: 'acab_user', value: encodeURIComponent(noah?.accountId ?? ''), url: host.baseUrl },
+      ]);
+    await ui.getByTestId('invoke').click();
 
-      await page
-        .locator('#acab-create-error')
-        .filter({ hasText: 'Affected systems: choose at least one system.' })
-        .waitFor();
-      expect(page.url()).toBe(`${host.baseUrl}/servicedesk/customer/portal/1/create/10`);
-      expect(host.submits).toHaveLength(1);
-    } finally {
-      host.nextSubmitResult.value = { issueKey: 'CHG-7' };
-    }
+    // Then the bridge rejects as Forge would not run the module for him
+    expect(await textOnceContains(ui, 'invoke-out', 'error')).toBe(
+      'error: There was an error invoking the function - The app module "fixture-issue-panel" is not available to unlicensed users (manifest.yml unlicensedAccess).',
+    );
+    expect(host.invokeCalls).toEqual([]);
+    // And after a reload the panel is not on his page at all
+    await page.reload();
+    await page.getByTestId('issue-summary').waitFor();
+    expect(await page.locator('iframe[data-module-key="fixture-issue-panel"]').count()).toBe(0);
+    await page.screenshot({ path: join(screenshots, 'ui-host-issue-view-unlicensed.png'), fullPage: true });
   });
 });
 

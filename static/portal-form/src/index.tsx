@@ -1,5 +1,0 @@
-import { mount } from '../../ui-kit/mount';
-import { PortalFormApp } from './portal-form-app';
-import './portal-form.css';
-
-mount(<PortalFormApp />);

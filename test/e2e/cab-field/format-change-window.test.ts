@@ -1,0 +1,58 @@
+import { formatChangeWindow } from '../../../static/cab-field-view/src/format-change-window';
+
+const NOW = new Date('2026-11-20T09:00:00Z');
+const GB = { timeZone: 'Europe/London', locale: 'en-GB' };
+
+describe("formatChangeWindow: the window in the viewer's time zone", () => {
+  it('reads a same-day window in the viewer zone, naming the zone', () => {
+    // Given a window planned in London, viewed from London
+    const window = { start: '2026-12-03T14:00:00Z', end: '2026-12-03T16:00:00Z', timeZone: 'Europe/London' };
+    // Then it reads as one day, two times and the zone, with no "planned in"
+    expect(formatChangeWindow(window, GB, NOW)).toEqual({
+      text: 'Thu 3 Dec, 14:00 – 16:00 GMT',
+      plannedIn: null,
+    });
+  });
+
+  it('names the zone it was planned in when that is not the viewer zone', () => {
+    // Given a window planned in New York (09:00-11:00 EST), viewed from London
+    const window = {
+      start: '2026-12-03T09:00:00-05:00',
+      end: '2026-12-03T11:00:00-05:00',
+      timeZone: 'America/New_York',
+    };
+    expect(formatChangeWindow(window, GB, NOW)).toEqual({
+      text: 'Thu 3 Dec, 14:00 – 16:00 GMT',
+      plannedIn: 'America/New_York',
+    });
+  });
+
+  it('gives the end its own day when the window crosses midnight in the viewer zone', () => {
+    const window = { start: '2026-12-03T22:00:00Z', end: '2026-12-04T01:30:00Z', timeZone: 'Europe/London' };
+    expect(formatChangeWindow(window, GB, NOW).text).toBe('Thu 3 Dec, 22:00 – Fri 4 Dec, 01:30 GMT');
+  });
+
+  it('names both offsets when the clocks change inside the window', () => {
+    // London's clocks go back at 02:00 BST on 2026-10-25
+    const window = { start: '2026-10-24T23:30:00Z', end: '2026-10-25T03:00:00Z', timeZone: 'Europe/London' };
+    expect(formatChangeWindow(window, GB, NOW).text).toBe('Sun 25 Oct, 00:30 BST – 03:00 GMT');
+  });
+
+  it('shows the year only when it is not this year', () => {
+    const window = { start: '2027-01-05T10:00:00Z', end: '2027-01-05T11:00:00Z', timeZone: 'Europe/London' };
+    expect(formatChangeWindow(window, GB, NOW).text).toBe('Tue, 5 Jan 2027, 10:00 – 11:00 GMT');
+  });
+
+  it('uses the locale of the viewer (12-hour clock in en-US) and their zone', () => {
+    const window = { start: '2026-12-03T14:00:00Z', end: '2026-12-03T16:00:00Z', timeZone: 'Europe/London' };
+    expect(formatChangeWindow(window, { timeZone: 'America/New_York', locale: 'en-US' }, NOW)).toEqual({
+      text: 'Thu, Dec 3, 9:00 AM – 11:00 AM EST',
+      plannedIn: 'Europe/London',
+    });
+  });
+
+  it('shows values that are not instants as stored rather than nothing', () => {
+    const window = { start: 'tomorrow', end: 'later', timeZone: 'Europe/London' };
+    expect(formatChangeWindow(window, GB, NOW)).toEqual({ text: 'tomorrow – later', plannedIn: null });
+  });
+});
