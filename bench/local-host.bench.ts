@@ -1,5 +1,5 @@
 /**
- * Issue 3 figures, measured in one run:
+ * Local host figures, measured in one run:
  * 1. resolver invoke round trip through the local host (HTTP bridge -> Forge runtime -> real @forge/resolver)
  *    against a bare node:http JSON echo server (ratio = host p50 / echo p50);
  * 2. KVS get/set throughput through the real @forge/kvs SDK inside an invocation, against raw better-sqlite3

@@ -1,5 +1,5 @@
 /**
- * Issue 5 (printed, not asserted):
+ * GitHub webhook figures (printed, not asserted):
  * 1. Webhook intake: throughput and p50/p99 acknowledgement latency for a burst of signed deliveries to the
  *    local host's webtrigger, against a bare node:http server that only verifies the HMAC and answers 202,
  *    in the same run (aim: at least half the baseline's throughput).
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import examples from '@octokit/webhooks-examples';
 import { startLocalHost, type LocalHost } from '../local/host/create-local-host';
 import { SECRETS } from '../src/adapters/kvs/storage-keys';
-import { defaultPolicy } from '../src/domain/policy';
+import { demoPolicy } from '../src/domain/policy';
 import { fmt, summarise } from './bench-stats';
 
 const BURST = Number(process.env.BENCH_WEBHOOKS ?? 2000);
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
       updatedAt: new Date().toISOString(),
       updatedBy: 'bench',
       document: {
-        ...defaultPolicy,
+        ...demoPolicy,
         repositories: { githubLogins: { 'dana-lee': DANA }, createOnMerge: true },
       },
     });

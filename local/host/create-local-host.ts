@@ -18,6 +18,7 @@ import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/htt
 import {
   createJiraStandIn,
   forgeCustomFieldModules,
+  forgeEntityPropertyModules,
   type IncomingEmail,
   type JiraStandIn,
 } from '../jira/create-jira-stand-in';
@@ -28,7 +29,8 @@ import { ChatSink } from '../sinks/chat-sink';
 import { createEgressRouter } from '../sinks/egress-router';
 import { GitHubStandIn } from '../sinks/github-stand-in';
 import { createUiHost } from '../ui-host/create-ui-host';
-import { SECRETS } from '../../src/adapters/kvs/storage-keys';
+import { ENTITIES, KEYS, SECRETS } from '../../src/adapters/kvs/storage-keys';
+import { demoPolicy } from '../../src/domain/policy';
 import { demoSeed } from './demo-seed';
 import { handleHostEndpoint } from './host-endpoints';
 import { hostUsers } from './host-users';
@@ -70,6 +72,11 @@ export interface LocalHostOptions {
    * stored one when given; when left out, a fresh data folder gets DEMO_GITHUB_WEBHOOK_SECRET.
    */
   githubWebhookSecret?: string;
+  /**
+   * Save the demo site's policy when none is stored (default true). `false` starts like a fresh install of
+   * the real app: no policy saved, so the app falls back to the empty policy and guides the admin.
+   */
+  demoPolicy?: boolean;
 }
 
 export interface LocalHost {
@@ -110,12 +117,16 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
 
   const db = new Database(join(dataDir, 'jira.sqlite'));
   db.pragma('journal_mode = WAL');
+  const entities = parseEntityDefinitions(manifest);
   const kvs = new SqliteKvsStore({
     filename: join(dataDir, 'kvs.sqlite'),
     now: () => clock.now(),
-    entities: parseEntityDefinitions(manifest),
+    entities,
   });
   seedChatWebhook(kvs);
+  // Only for an app that stores a policy (fixture apps in the tests do not).
+  const storesPolicy = entities.some((entity) => entity.name === ENTITIES.policy);
+  if (options.demoPolicy !== false && storesPolicy) seedDemoPolicy(kvs, clock.now());
   const githubWebhookSecret = seedGitHubWebhookSecret(kvs, options.githubWebhookSecret, clock.now());
   const github = new GitHubStandIn(() => clock.now());
   const chat = new ChatSink(() => clock.now());
@@ -140,6 +151,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     clock,
     baseUrl: url,
     customFields: forgeCustomFieldModules(manifest),
+    entityProperties: forgeEntityPropertyModules(manifest),
     onEvent,
     appId,
     environmentId: LOCAL_ENVIRONMENT_ID,
@@ -311,6 +323,21 @@ function seedChatWebhook(kvs: SqliteKvsStore): void {
   if (kvs.get({ area: 'secret' }, SECRETS.chatWebhookUrl) === undefined) {
     kvs.set({ area: 'secret' }, SECRETS.chatWebhookUrl, DEMO_CHAT_WEBHOOK);
   }
+}
+
+/**
+ * The demo site's policy, saved the way the admin page saves one (`policy-document` entity, revision 1), so
+ * `npm start` and the tests route against the demo groups and systems. A real install starts empty.
+ */
+function seedDemoPolicy(kvs: SqliteKvsStore, now: Date): void {
+  const place = { area: 'entity' as const, entityName: ENTITIES.policy };
+  if (kvs.get(place, KEYS.policy) !== undefined) return;
+  kvs.set(place, KEYS.policy, {
+    revision: 1,
+    updatedAt: now.toISOString(),
+    updatedBy: 'local host demo seed',
+    document: demoPolicy,
+  });
 }
 
 /** The local default when GITHUB_WEBHOOK_SECRET is unset (npm start prints it). Never used outside this host. */

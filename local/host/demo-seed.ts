@@ -1,5 +1,5 @@
 /** What `GET /_local/seed` answers: the demo site as seeded, for tests and for people trying the host. */
-import { defaultPolicy } from '../../src/domain/policy';
+import { demoPolicy } from '../../src/domain/policy';
 import { forgeAccountTypeOf, type AccountLicence } from '../jira/create-jira-stand-in';
 import {
   CHANGE_REQUEST_TYPE_ID,
@@ -63,7 +63,7 @@ export function demoSeed(baseUrl: string): DemoSeed {
         (user) => user.accountId,
       ),
     })),
-    systems: defaultPolicy.systems.map((system) => ({
+    systems: demoPolicy.systems.map((system) => ({
       key: system.key,
       name: system.name,
       approverGroups: system.approverGroupIds.map((groupId) => ({ groupId, name: groupName(groupId) })),

@@ -32,6 +32,7 @@ export const FaultsSchema = z
       .object({
         count: z.number().int().min(1),
         status: z.union([z.literal(500), z.literal(503)]).optional(),
+        pathPattern: z.string().min(1).optional(),
       })
       .strict()
       .optional(),

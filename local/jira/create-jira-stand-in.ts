@@ -12,6 +12,7 @@ import { errorFor, JiraHttpError } from './errors';
 import type { ForgeProductEvent } from './events/forge-product-event';
 import { createFaultEngine, type FaultEngine, type FaultSwitches } from './faults';
 import { createFieldCatalog, type ForgeCustomFieldModule } from './fields/field-catalog';
+import { createEntityPropertyIndex, type ForgeEntityPropertyModule } from './jql/entity-property-index';
 import { createJiraSite, type JiraSite } from './jira-site';
 import { matchRoute, type Route } from './router';
 import { appFieldValuesRoutes } from './routes/app-field-values-routes';
@@ -34,6 +35,7 @@ import { createJiraTables } from './store/create-jira-tables';
 import type { EmailMessage } from './store/outbox-store';
 
 export { forgeCustomFieldModules } from './fields/forge-field-modules';
+export { forgeEntityPropertyModules } from './jql/entity-property-index';
 export { forgeAccountTypeOf, type AccountLicence, type ForgeAccountType } from './users/account-licence';
 export type { EmailRequestOutcome, IncomingEmail } from './email/create-request-from-email';
 
@@ -48,6 +50,11 @@ export interface JiraStandInOptions {
    * (`forgeCustomFieldModules(manifest)` in fields/forge-field-modules.ts reads them).
    */
   customFields: ForgeCustomFieldModule[];
+  /**
+   * The app's `jira:entityProperty` modules (`forgeEntityPropertyModules(manifest)`): only the values they
+   * declare are indexed for JQL, with their types. Left out, no issue property value is searchable.
+   */
+  entityProperties?: ForgeEntityPropertyModule[];
   onEvent: (event: ForgeProductEvent) => void;
   /** App id (uuid part of the manifest's `app.id` ARI) used in Forge fields' `schema.custom`. */
   appId?: string;
@@ -61,6 +68,8 @@ export interface JiraStandInOptions {
 export interface JiraStandIn {
   handle: LocalHandler;
   seedDemoSite(): void;
+  /** Plays a site admin editing the workflow: with `false` the app-only transitions lose their condition. */
+  restrictAppOnlyTransitions(restricted: boolean): void;
   faults: FaultSwitches;
   outbox(): EmailMessage[];
   resolveBasicAuth(authorizationHeader?: string): CallerIdentity | null;
@@ -142,7 +151,7 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
     ...commentsRoutes(site),
     ...notifyRoutes(site),
     ...issuesRoutes(site),
-    ...searchRoutes(site),
+    ...searchRoutes(site, createEntityPropertyIndex(options.entityProperties ?? [])),
     ...workflowsRoutes(site),
     ...serviceDeskRoutes(site),
     ...approvalsRoutes(site),
@@ -172,6 +181,9 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
   return {
     handle: (request, caller) =>
       serve(request, caller, (actor) => dispatch(site, routes, faults, request, actor)),
+    restrictAppOnlyTransitions: (restricted) => {
+      site.workflow.appOnlyTransitionsRestricted = restricted;
+    },
     seedDemoSite: () => {
       seedDemoSite(
         site,

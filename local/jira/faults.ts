@@ -17,11 +17,13 @@ export interface RateLimitFault {
 export interface ServerErrorFault {
   count: number;
   status?: 500 | 503;
+  /** A regular expression source matched against the request path; without it every path matches. */
+  pathPattern?: string;
 }
 
 export interface FaultState {
   rateLimits: RateLimitFault[];
-  serverErrors: { remaining: number; status: 500 | 503 } | null;
+  serverErrors: { remaining: number; status: 500 | 503; pathPattern?: string } | null;
   latencyMs: number;
   perIssueWriteLimit: boolean;
 }
@@ -72,7 +74,8 @@ export function rateLimitedResponse(
 
 export function createFaultEngine(perIssueWriteLimitOnStart: boolean): FaultEngine {
   let rateLimits: (RateLimitFault & { regex: RegExp | null; remaining: number | null })[] = [];
-  let serverErrors: { remaining: number; status: 500 | 503 } | null = null;
+  let serverErrors: { remaining: number; status: 500 | 503; pathPattern?: string } | null = null;
+  let serverErrorPath: RegExp | null = null;
   let latencyMs = 0;
   let perIssueWriteLimit = perIssueWriteLimitOnStart;
   const writes = new Map<number, number[]>();
@@ -86,7 +89,12 @@ export function createFaultEngine(perIssueWriteLimitOnStart: boolean): FaultEngi
       });
     },
     serverError(fault) {
-      serverErrors = { remaining: fault.count, status: fault.status ?? 500 };
+      serverErrors = {
+        remaining: fault.count,
+        status: fault.status ?? 500,
+        ...(fault.pathPattern === undefined ? {} : { pathPattern: fault.pathPattern }),
+      };
+      serverErrorPath = fault.pathPattern === undefined ? null : new RegExp(fault.pathPattern);
     },
     latency(ms) {
       latencyMs = Math.max(0, ms);
@@ -117,7 +125,11 @@ export function createFaultEngine(perIssueWriteLimitOnStart: boolean): FaultEngi
     switches,
     latencyMs: () => latencyMs,
     intercept(path, nowMs) {
-      if (serverErrors !== null && serverErrors.remaining > 0) {
+      if (
+        serverErrors !== null &&
+        serverErrors.remaining > 0 &&
+        (serverErrorPath === null || serverErrorPath.test(path))
+      ) {
         const status = serverErrors.status;
         serverErrors.remaining -= 1;
         if (serverErrors.remaining === 0) serverErrors = null;

@@ -27,6 +27,11 @@ export interface JiraSite {
   comments: ReturnType<typeof createCommentsStore>;
   approvals: ReturnType<typeof createApprovalsStore>;
   outbox: ReturnType<typeof createOutboxStore>;
+  /**
+   * The demo workflow as a site admin configured it: whether the app-only transitions (approve by silence,
+   * implement now) carry their restricting condition. A test switches it off to play a site that forgot.
+   */
+  workflow: { appOnlyTransitionsRestricted: boolean };
 }
 
 export function createJiraSite(
@@ -49,5 +54,6 @@ export function createJiraSite(
     comments: createCommentsStore(db),
     approvals: createApprovalsStore(db),
     outbox: createOutboxStore(db),
+    workflow: { appOnlyTransitionsRestricted: true },
   };
 }

@@ -33,7 +33,17 @@ export interface WorkflowTransition {
   variant?: 'normal' | 'emergency';
   /** Fired by JSM when an approval completes; never offered to people (they answer the approval instead). */
   approvalOutcome?: boolean;
+  /**
+   * Only the app may take it: the demo workflow restricts it with the `system:restrict-issue-transition`
+   * condition to the project role the Forge app's user holds (OpenAPI `createWorkflows`, "Restrict issue
+   * transition": the condition "evaluates as true" for the listed accounts, roles, groups or permissions).
+   * That the app user is in a role such as atlassian-addons-project-access is *inferred*.
+   */
+  appOnly?: boolean;
 }
+
+/** The project role the demo site's app user holds; the restricting condition names it. */
+export const APP_ROLE_ID = '10003';
 
 export const APPROVER_GROUPS_FIELD_ID = 'customfield_10030';
 
@@ -122,7 +132,7 @@ export const TRANSITIONS: WorkflowTransition[] = [
     to: STATUS.declined,
     approvalOutcome: true,
   },
-  // Silence as consent (issue 6): JSM's approval can only be answered by an approver, so the app approves an
+  // Silence as consent: JSM's approval can only be answered by an approver, so the app approves an
   // eligible CR nobody objected to by taking this transition itself (src/app/sweeps/approve-by-silence.ts).
   // A real workflow needs the same transition, with a condition that only the app may take it (README).
   {
@@ -131,9 +141,10 @@ export const TRANSITIONS: WorkflowTransition[] = [
     from: [STATUS.awaitingApproval],
     to: STATUS.approved,
     variant: 'normal',
+    appOnly: true,
   },
   { id: '41', name: 'Start implementation', from: [STATUS.approved], to: STATUS.implementing },
-  // Break-glass (issue 6): the requester implements an emergency CR before the ECAB has answered; the app
+  // Break-glass: the requester implements an emergency CR before the ECAB has answered; the app
   // fires it after recording a written reason (src/app/implement-now.ts). A real workflow needs the same
   // transition, ideally with a condition that only the app (or the requester) may take it.
   {
@@ -142,6 +153,7 @@ export const TRANSITIONS: WorkflowTransition[] = [
     from: [STATUS.awaitingEmergencyApproval],
     to: STATUS.implementing,
     variant: 'emergency',
+    appOnly: true,
   },
   { id: '51', name: 'Complete', from: [STATUS.implementing], to: STATUS.done },
   { id: '61', name: 'Cancel', from: 'any-open', to: STATUS.cancelled },
@@ -187,14 +199,20 @@ function leavesFrom(transition: WorkflowTransition, statusId: string): boolean {
   return transition.from.includes(statusId);
 }
 
-/** Transitions a person may take from a status; approval outcomes are JSM's to fire. */
+/**
+ * Transitions the caller may take from a status; approval outcomes are JSM's to fire, and app-only ones fail
+ * their condition for anyone but the app, so Jira neither lists them nor lets them be taken ("Without the
+ * Transition issues permission the list is empty", and a transition whose condition fails is not available).
+ */
 export function availableTransitions(
   statusId: string,
   variant: 'normal' | 'emergency',
+  mayTakeAppOnly: boolean,
 ): WorkflowTransition[] {
   return TRANSITIONS.filter(
     (t) =>
       !t.approvalOutcome &&
+      (t.appOnly !== true || mayTakeAppOnly) &&
       leavesFrom(t, statusId) &&
       (t.variant === undefined || t.variant === variant) &&
       t.to !== statusId,

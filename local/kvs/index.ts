@@ -8,5 +8,5 @@ export {
   type EntityIndexDefinition,
   type EntityAttributeType,
 } from './entity-definitions';
-export { KvsErrorCode, KvsServiceError } from './kvs-errors';
+export { KvsErrorCode, KvsServiceError, type ConditionalWriteFailure } from './kvs-errors';
 export { KVS_LIMITS } from './kvs-limits';

@@ -49,12 +49,30 @@ export const KvsErrorCode = {
 
 export type KvsErrorCodeValue = (typeof KvsErrorCode)[keyof typeof KvsErrorCode];
 
+/**
+ * What a refused conditional write answers. Neither storage-reference/kvs-api ("Change write conflict
+ * strategy": "if the key already exists, don't overwrite it") nor transactions-entities ("if any condition is
+ * not met, the entire transaction will fail") nor the two error-handling pages name a status or a code, so the
+ * host lets tests choose one (SqliteKvsStoreOptions.conditionalWriteFailure) and the app must not depend on it.
+ */
+export interface ConditionalWriteFailure {
+  status: number;
+  code: string;
+}
+
+/** [inferred] Today's answers: 409 with KEY_ALREADY_EXISTS or CONDITION_FAILED. */
+export const DEFAULT_CONDITIONAL_FAILURES = {
+  keyExists: { status: 409, code: KvsErrorCode.keyAlreadyExists },
+  conditionFailed: { status: 409, code: KvsErrorCode.conditionFailed },
+} as const satisfies Record<string, ConditionalWriteFailure>;
+
 export class KvsServiceError extends Error {
   override readonly name = 'KvsServiceError';
 
   constructor(
     readonly status: number,
-    readonly code: KvsErrorCodeValue,
+    // A KvsErrorCode, or the code a host option chose for a refused conditional write.
+    readonly code: string,
     message: string,
   ) {
     super(message);

@@ -7,7 +7,14 @@ import {
   normaliseFilterGroup,
   type FilterGroup,
 } from './filter-conditions';
-import { badRequest, KvsErrorCode, KvsServiceError, keyNotFound } from './kvs-errors';
+import {
+  badRequest,
+  type ConditionalWriteFailure,
+  DEFAULT_CONDITIONAL_FAILURES,
+  KvsErrorCode,
+  KvsServiceError,
+  keyNotFound,
+} from './kvs-errors';
 import { KVS_LIMITS } from './kvs-limits';
 import { type KvsRecord } from './kvs-record';
 import { type EntityQueryRequest, type SetOptions, type TransactionRequest } from './kvs-request-schemas';
@@ -23,6 +30,12 @@ export interface SqliteKvsStoreOptions {
   now: () => Date;
   /** `app.storage.entities` of the manifest, parsed with `parseEntityDefinitions`. */
   entities?: readonly EntityDefinition[];
+  /**
+   * The status and code a refused `FAIL_IF_EXISTS` set or a failed transaction condition answers (both, when
+   * given). Forge documents neither (kvs-errors.ts, ConditionalWriteFailure), so tests run the app against
+   * several; left out, the inferred 409 KEY_ALREADY_EXISTS / 409 CONDITION_FAILED.
+   */
+  conditionalWriteFailure?: ConditionalWriteFailure;
 }
 
 /** Which store an operation addresses. */
@@ -67,12 +80,16 @@ export class SqliteKvsStore {
   private readonly table: KvsSqliteTable;
   private readonly now: () => Date;
   private readonly entities: ReadonlyMap<string, EntityDefinition>;
+  private readonly keyExists: ConditionalWriteFailure;
+  private readonly conditionFailed: ConditionalWriteFailure;
   private lastPurgeMs = Number.NEGATIVE_INFINITY;
 
   constructor(options: SqliteKvsStoreOptions) {
     this.table = new KvsSqliteTable(options.filename);
     this.now = options.now;
     this.entities = new Map((options.entities ?? []).map((definition) => [definition.name, definition]));
+    this.keyExists = options.conditionalWriteFailure ?? DEFAULT_CONDITIONAL_FAILURES.keyExists;
+    this.conditionFailed = options.conditionalWriteFailure ?? DEFAULT_CONDITIONAL_FAILURES.conditionFailed;
   }
 
   get(target: KvsTarget, key: string): KvsRecord | undefined {
@@ -97,7 +114,8 @@ export class SqliteKvsStore {
     return this.table.atomically(() => {
       const previous = this.table.get(space.namespace, key, write.nowMs);
       if (previous !== undefined && options.keyPolicy === 'FAIL_IF_EXISTS') {
-        throw new KvsServiceError(409, KvsErrorCode.keyAlreadyExists, `The key "${key}" already exists.`);
+        const { status, code } = this.keyExists;
+        throw new KvsServiceError(status, code, `The key "${key}" already exists.`);
       }
       const latest = this.commitWrite(space, write, previous);
       if (options.returnValue === 'LATEST') return latest;
@@ -355,9 +373,10 @@ export class SqliteKvsStore {
         (current !== undefined || operation.mustExist !== true) &&
         matchesFilterGroup(attributes, filter.operator, filter.items);
       if (!holds) {
+        const { status, code } = this.conditionFailed;
         throw new KvsServiceError(
-          409,
-          KvsErrorCode.conditionFailed,
+          status,
+          code,
           `Transaction cancelled: the condition on key "${key}" of entity "${entityName}" was not met.`,
         );
       }

@@ -4,9 +4,11 @@ import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/htt
 import { bridgeContext, type SiteIdentity } from './bridge-context';
 import { bridgeRequestSchema, fetchProductPayloadSchema, invokePayloadSchema } from './bridge-request-schema';
 import { mayUseModule } from './account-access';
+import { currentTheme } from './current-theme';
 import { currentUser } from './current-user';
 import { toBridgeResponse, toLocalRequest } from './fetch-product-command';
 import type { FrameSigner } from './frame-token';
+import { themeAnswer } from './theme-answer';
 import type { HostUser, UiHostOptions } from './ui-host-options';
 import { accessOfModule, type UiCatalog } from './ui-module-catalog';
 
@@ -82,7 +84,11 @@ export function createBridgeEndpoint(
 
     switch (parsed.data.command) {
       case 'getContext':
-        return jsonResponse(200, { result: bridgeContext(frame, user, deps.site) });
+        return jsonResponse(200, {
+          result: bridgeContext(frame, user, deps.site, currentTheme(request, user)),
+        });
+      case 'enableTheming':
+        return jsonResponse(200, { result: themeAnswer(currentTheme(request, user)) });
       case 'invoke': {
         const call = invokePayloadSchema.safeParse(parsed.data.payload);
         if (!call.success) return badRequest(`invoke: ${firstIssue(call.error)}`);

@@ -3,8 +3,10 @@ import { z } from 'zod';
 /**
  * Commands the injected bridge sends to the server. The UI-side ones (`showFlag`, `closeFlag`, `navigate`,
  * `submit`, `refresh`, `close`, `reload`) are answered by the host page and never arrive here.
+ * `enableTheming` (`view.theme.enable()`, @forge/bridge/out/view/theme.js) asks for the person's theme,
+ * which the frame then applies (browser/apply-theme.ts).
  */
-export const serverBridgeCommands = ['getContext', 'invoke', 'fetchProduct'] as const;
+export const serverBridgeCommands = ['getContext', 'invoke', 'fetchProduct', 'enableTheming'] as const;
 
 export const bridgeRequestSchema = z.object({
   frame: z.string().min(1, 'frame is required: the token the host page gave the iframe'),

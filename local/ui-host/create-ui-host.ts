@@ -2,6 +2,7 @@ import type { LocalRequest, LocalResponse } from '../core/http-types';
 import { createAgentCreateEndpoint } from './agent-create-endpoint';
 import { createBridgeEndpoint } from './bridge-endpoint';
 import { createBrowserScripts } from './browser-bundle';
+import { currentTheme, themeCookieToSet } from './current-theme';
 import { currentUser } from './current-user';
 import { createFieldEditEndpoint } from './field-edit-endpoint';
 import type { ForgeFieldSlot } from './field-frames';
@@ -20,6 +21,8 @@ import { createPortalCreateEndpoint } from './portal-create-endpoint';
 import { fetchRequestTypeFields } from './portal-lookups';
 import { loadAgentCreateForm, loadPortalCreateForm, loadPortalHome } from './portal-page-data';
 import { injectBridge, serveResourceFile } from './resource-files';
+import { serveThemeStylesheet } from './theme-stylesheet-endpoint';
+import { createThemeStylesheets } from './theme-tokens';
 import type { HostUser, UiHostOptions } from './ui-host-options';
 import { buildUiCatalog, type UiCustomField, type UiModule } from './ui-module-catalog';
 
@@ -33,6 +36,7 @@ const routes = {
   bridge: /^\/_local\/ui\/bridge$/,
   fieldEdit: /^\/_local\/ui\/field-edit$/,
   resource: /^\/_local\/ui\/resources\/([^/]+)\/(.*)$/,
+  themeStylesheet: /^\/_local\/ui\/themes\/([^/]+)\.css$/,
   issue: /^\/browse\/([^/]+)$/,
   create: /^\/jira\/create\/?$/,
   portalHome: /^\/servicedesk\/customer\/portal\/([^/]+)\/?$/,
@@ -55,11 +59,12 @@ function segment(value: string | undefined): string | undefined {
 const defaultCloudId = '7a1c0de0-0000-4000-8000-00000000c10d';
 const defaultEnvironmentId = '7a1c0de0-0000-4000-8000-0000000e0001';
 
-/** The Custom UI host of the local host (issue 3, part 4): Jira-like pages, module iframes and the bridge. */
+/** The Custom UI host of the local host : Jira-like pages, module iframes and the bridge. */
 export function createUiHost(options: UiHostOptions): UiHost {
   const catalog = buildUiCatalog(options.manifest);
   const signer = createFrameSigner();
   const scripts = createBrowserScripts();
+  const themeStylesheets = createThemeStylesheets();
   const environmentId = options.environmentId ?? defaultEnvironmentId;
   const site = { baseUrl: options.baseUrl, cloudId: options.cloudId ?? defaultCloudId, environmentId };
   const contextFor = (viewer: HostUser): PageContext => ({
@@ -88,16 +93,21 @@ export function createUiHost(options: UiHostOptions): UiHost {
   const agentCreate = createAgentCreateEndpoint(endpointDeps);
   const fieldEdit = createFieldEditEndpoint({ ...endpointDeps, baseUrl: options.baseUrl });
 
-  const page = async (request: LocalRequest, content: PageContent): Promise<LocalResponse> =>
-    renderPage(
+  const page = async (request: LocalRequest, content: PageContent): Promise<LocalResponse> => {
+    const current = currentUser(request, options.users);
+    const themeCookie = themeCookieToSet(request);
+    return renderPage(
       {
         users: options.users,
-        current: currentUser(request, options.users),
+        current,
         navigationLinks: options.navigationLinks ?? [],
         hostScript: await scripts.hostPage(),
+        theme: currentTheme(request, current),
+        ...(themeCookie === undefined ? {} : { themeCookie }),
       },
       content,
     );
+  };
   const lookupFailed = (request: LocalRequest, what: string, failure: LookupFailure) =>
     page(request, {
       title: what,
@@ -170,6 +180,9 @@ export function createUiHost(options: UiHostOptions): UiHost {
           ],
         ),
       });
+    }
+    if ((match = routes.themeStylesheet.exec(path))) {
+      return serveThemeStylesheet(themeStylesheets, segment(match[1]) ?? '');
     }
     if ((match = routes.resource.exec(path))) {
       const key = segment(match[1]) ?? '';

@@ -4,7 +4,8 @@ import type { HostUser } from './ui-host-options';
 /** The switcher's cookie. Local only: the local host has no sign-in, the cookie says who you act as. */
 export const userCookieName = 'acab_user';
 
-function cookieValue(request: LocalRequest, name: string): string | undefined {
+/** One cookie of the request, decoded; undefined when it is missing or malformed. */
+export function cookieValue(request: LocalRequest, name: string): string | undefined {
   const header = request.headers['cookie'];
   if (header === undefined) return undefined;
   for (const part of header.split(';')) {

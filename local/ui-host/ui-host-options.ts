@@ -1,4 +1,5 @@
 import type { LocalRequest, LocalResponse } from '../core/http-types';
+import type { HostTheme } from './theme-tokens';
 
 /**
  * Forge's account types for a person who is signed in (resolver `context.accountType`;
@@ -18,6 +19,11 @@ export interface HostUser {
   timeZone: string;
   /** What the person does on the demo site ("developer", "approver"), shown in the user switcher. */
   role?: string;
+  /**
+   * The person's theme in Jira (profile > Theme: light or dark); `light` when absent. The browser's theme
+   * cookie, set by the theme switcher or `?theme=`, overrides it (current-theme.ts).
+   */
+  theme?: HostTheme;
 }
 
 /** One `invoke` from a Custom UI, as the Forge runtime needs it to run the module's resolver. */

@@ -50,17 +50,17 @@ export async function answerApproval(
   });
   const outcome = await user.answerApproval(request.issueKey, request.approvalId, request.decision);
   if (outcome.kind !== 'answered') await deps.ledger.forgetAnswer(request.issueKey, viewerAccountId);
+  // JSM's own wording stays in the logs: people get the app's fixed message for each outcome.
   if (outcome.kind === 'not-an-approver') {
+    console.info(`Async CAB: JSM refused ${viewerAccountId} on ${request.issueKey}: ${outcome.message}`);
     throw new AppError(
       'NOT_AN_APPROVER',
-      `You are not an approver of ${request.issueKey}: ${outcome.message}`,
+      `You are not an approver of ${request.issueKey}, so JSM did not take your answer.`,
     );
   }
   if (outcome.kind === 'not-pending') {
-    throw new AppError(
-      'ALREADY_DECIDED',
-      `This approval is no longer waiting for your answer: ${outcome.message}`,
-    );
+    console.info(`Async CAB: JSM refused an answer on ${request.issueKey}: ${outcome.message}`);
+    throw new AppError('ALREADY_DECIDED', 'This approval is no longer waiting for your answer.');
   }
   if (outcome.kind === 'not-found')
     throw new AppError('NOT_FOUND', `Approval ${request.approvalId} of ${request.issueKey} does not exist.`);

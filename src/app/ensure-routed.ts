@@ -10,7 +10,12 @@
  */
 import { reviewAnswers, type AnswerProblem, type ChangeRequest } from '../domain/change-request';
 import { paragraph, bulletList, text, heading } from '../domain/decision-record';
-import { changeRequestKindOf, type ChangeRequestKind, type Policy } from '../domain/policy';
+import {
+  changeRequestKindOf,
+  isUnconfigured,
+  type ChangeRequestKind,
+  type Policy,
+} from '../domain/policy';
 import { routeChangeRequest, type RoutingResult } from '../domain/routing';
 import type { AppDeps } from './app-deps';
 import { announceToPullRequest } from './announce-to-pull-request';
@@ -51,6 +56,9 @@ export async function ensureRouted(deps: AppDeps, issueKey: string): Promise<Rou
     const kind = changeRequestKindOf(policy.changeRequestTypes, issue.requestType);
     if (kind === null) return { kind: 'not-a-change-request' };
     if (issue.draft !== undefined) return { kind: 'draft' };
+    if (isUnconfigured(policy)) {
+      return await needsAttention(deps, issue, null, null, [NOT_SET_UP], deps.clock.now());
+    }
     const review = reviewAnswers(issue.cabFields, {
       summary: issue.summary,
       description: issue.description,
@@ -102,6 +110,9 @@ async function waitForAnswers(
   await deps.ledger.put(entry);
   return { kind: 'waiting-for-answers', entry };
 }
+
+const NOT_SET_UP =
+  'Async CAB is not set up yet: the policy has no systems. A Jira admin adds the first system and its approver groups on the admin page (Apps > Async CAB), then a change manager routes this request again.';
 
 const problemKey = (problem: AnswerProblem) => `${problem.field}|${problem.kind}|${problem.message}`;
 

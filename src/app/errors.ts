@@ -20,16 +20,29 @@ export class AppError extends Error {
   readonly retryAfterSeconds: number | undefined;
 }
 
-/** Jira or GitHub failed after retries; nothing was half-written by the caller. */
+export type UpstreamService = 'Jira' | 'GitHub' | 'the team chat';
+
+/**
+ * Jira, GitHub or the chat webhook failed after retries. The message people see is fixed per service and
+ * status class; what the service said (method, path, response body) is `detail`, for the logs only, so no
+ * upstream internals or data reach a person.
+ */
 export class UpstreamError extends AppError {
   constructor(
-    message: string,
+    readonly detail: string,
     readonly status: number,
-    options: { cause?: unknown; retryAfterSeconds?: number } = {},
+    options: { cause?: unknown; retryAfterSeconds?: number; service?: UpstreamService } = {},
   ) {
-    super(status === 429 ? 'RATE_LIMITED' : 'UPSTREAM_UNAVAILABLE', message, options);
+    const service = options.service ?? 'Jira';
+    super(status === 429 ? 'RATE_LIMITED' : 'UPSTREAM_UNAVAILABLE', publicMessage(service, status), options);
     this.name = 'UpstreamError';
   }
+}
+
+function publicMessage(service: UpstreamService, status: number): string {
+  if (status === 429) return `${service} asked Async CAB to slow down. Try again in a moment.`;
+  if (status >= 500 || status === 0) return `${service} is not answering right now. Try again in a moment.`;
+  return `${service} refused what Async CAB asked of it (HTTP ${String(status)}). An admin can find the details in the app's logs.`;
 }
 
 export const validationFailed = (message: string, fieldErrors: readonly FieldError[]) =>

@@ -29,13 +29,14 @@ export async function escalateRetrospectiveIfOverdue(
     `Please follow up: ${entry.issueUrl}`,
   ];
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  await deps.jira.notify(entry.issueKey, {
-    subject: `[ESCALATION] Retrospective approval overdue: ${entry.issueKey} ${summary}`,
-    textBody: lines.join('\n'),
-    htmlBody: lines.map((line) => `<p>${escape(line)}</p>`).join(''),
-    groupIds: [target.groupId],
-    accountIds: [],
-  });
+  if (target.groupId !== '')
+    await deps.jira.notify(entry.issueKey, {
+      subject: `[ESCALATION] Retrospective approval overdue: ${entry.issueKey} ${summary}`,
+      textBody: lines.join('\n'),
+      htmlBody: lines.map((line) => `<p>${escape(line)}</p>`).join(''),
+      groupIds: [target.groupId],
+      accountIds: [],
+    });
   await deps.chat.post({
     text: `:warning: Retrospective approval of ${entry.issueKey} is overdue (deadline ${breakGlass.retrospectiveDeadline}); escalated to ${target.name}. ${entry.issueUrl}`,
     urgent: true,

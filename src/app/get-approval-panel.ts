@@ -56,6 +56,15 @@ export async function getApprovalPanel(
             message: `New commits were pushed to the pull request after this change was approved (head ${entry.stale.headSha.slice(0, 7)}): what was approved is not what would be released. Ask the approvers to look again.`,
           },
         }),
+    ...(entry?.unexplained === undefined
+      ? {}
+      : {
+          unexplainedApproval: {
+            at: entry.unexplained.at,
+            to: entry.unexplained.to,
+            message: `This change was moved to "${entry.unexplained.to}" without its approvers approving it, and Async CAB did not approve it either. It does not count as approved; the change managers were told.`,
+          },
+        }),
     evidence: evidenceView(issue, entry?.changeRequest ?? null, policy),
     reasons: routing?.reasons.map((reason) => reason.outcome) ?? [],
     decisionRecord: entry?.decision?.recordText ?? null,

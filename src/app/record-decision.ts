@@ -6,6 +6,7 @@
  */
 import type { ApprovalState } from '../domain/approval';
 import { buildDecisionRecord, decisionRecordToPlainText } from '../domain/decision-record';
+import { toIndexedDateTime } from '../domain/shared/indexed-date-time';
 import type { AppDeps } from './app-deps';
 import { OVERDUE_PROPERTY_KEY } from './sweeps/sweep-deps';
 import { announceToPullRequest } from './announce-to-pull-request';
@@ -115,7 +116,7 @@ async function publish(
     // A decided CR is no longer overdue: clear the indexed flag so JQL for overdue CRs stops finding it.
     await deps.emergency.setIssueProperty(entry.issueKey, OVERDUE_PROPERTY_KEY, {
       overdue: 'false',
-      deadline: routing.deadline,
+      deadline: toIndexedDateTime(routing.deadline),
     });
   }
   await announceToPullRequest(deps, decided);

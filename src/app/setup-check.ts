@@ -7,7 +7,7 @@ import type { Policy } from '../domain/policy';
 import type { SetupCheckView } from '../shared/view-models';
 import { changeRequestKindOf } from '../domain/policy';
 import { CAB_ANSWER_FIELD_KEYS, CAB_FIELD_LABELS, CAB_FIELD_MODULE_KEYS } from '../shared/cab-fields';
-import { APPROVAL_STATUSES, WAITING_FOR_ANSWERS_STATUS } from './approval-statuses';
+import { APPROVAL_STATUSES, approvalStatusFor, WAITING_FOR_ANSWERS_STATUS } from './approval-statuses';
 import type { SetupFacts } from './ports/setup-port';
 
 type Check = SetupCheckView['checks'][number];
@@ -16,7 +16,7 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
   const requestTypes = facts.serviceDesks.flatMap((desk) =>
     desk.requestTypes.map((type) => ({ ...type, projectKey: desk.projectKey })),
   );
-  const checks: Check[] = [];
+  const checks: Check[] = [...policyChecks(policy)];
   if (policy.changeRequestTypes.length === 0) {
     checks.push({
       key: 'request-types',
@@ -89,9 +89,14 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
     const step = facts.approvalStatuses.find((status) => status.statusName === statusName);
     const rightField = step !== undefined && step.fieldId === facts.approverGroupsFieldId;
     const perGroup = step?.conditionType === 'numberPerPrincipal';
+    const wanted =
+      statusName === approvalStatusFor('emergency')
+        ? policy.changeTypes.emergency.approvalsPerGroup
+        : policy.changeTypes.normal.approvalsPerGroup;
+    const sameCount = step === undefined || Number(step.conditionValue) === wanted;
     checks.push({
       key: `approval-status:${statusName}`,
-      ok: rightField && perGroup,
+      ok: rightField && perGroup && sameCount,
       title: `Approval step "${statusName}"`,
       message:
         step === undefined
@@ -102,13 +107,35 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
             ? `Its approval uses ${step.fieldId}, not the Approver groups field.`
             : !perGroup
               ? `Its approval condition is "${step.conditionType}"; Async CAB needs approvals per group (numberPerPrincipal).`
-              : `Approvals on Approver groups, ${step.conditionValue} per group.`,
+              : !sameCount
+                ? `The workflow asks for ${step.conditionValue} approvals per group, the policy for ${String(wanted)}: JSM decides with the workflow's number.`
+                : `Approvals on Approver groups, ${step.conditionValue} per group, as the policy says.`,
       fix:
-        rightField && perGroup
+        rightField && perGroup && sameCount
           ? null
-          : `In the workflow, add approval to "${statusName}": field Approver groups, condition "number of approvals per group", with approve and decline transitions.`,
+          : rightField && perGroup
+            ? `Make them agree: set "number of approvals per group" on "${statusName}" to ${String(wanted)}, or change the policy to ${step.conditionValue}.`
+            : `In the workflow, add approval to "${statusName}": field Approver groups, condition "number of approvals per group" = ${String(wanted)}, with approve and decline transitions.`,
     });
   }
+  const open = facts.approvalStatuses.flatMap((step) =>
+    step.otherTransitions
+      .filter((transition) => ['Approved', 'Implementing'].includes(transition.to) && !transition.restricted)
+      .map((transition) => `"${transition.name}" (${step.statusName} → ${transition.to}, ${step.projectKey})`),
+  );
+  checks.push({
+    key: 'workflow:app-only-transitions',
+    ok: open.length === 0,
+    title: 'Transitions only the app may take',
+    message:
+      open.length === 0
+        ? 'Every way to Approved or Implementing besides JSM\'s approval is restricted.'
+        : `Anyone who can transition issues can take ${open.join(', ')}, approving a change without its approvers.`,
+    fix:
+      open.length === 0
+        ? null
+        : 'In the workflow, add the condition "Restrict issue transition" to each of these transitions and allow only the Async CAB app (its project role); Async CAB also flags an approval that did not come from JSM or itself.',
+  });
   const unknownGroups = policy.approverGroups.filter((group) => !facts.knownGroupIds.includes(group.groupId));
   checks.push({
     key: 'policy:groups',
@@ -116,7 +143,9 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
     title: 'Approver groups of the policy exist in Jira',
     message:
       unknownGroups.length === 0
-        ? `All ${String(policy.approverGroups.length)} groups exist.`
+        ? policy.approverGroups.length === 0
+          ? 'The policy names no groups yet.'
+          : `All ${String(policy.approverGroups.length)} groups exist.`
         : `Not found in Jira: ${unknownGroups.map((group) => group.name).join(', ')}.`,
     fix:
       unknownGroups.length === 0
@@ -134,6 +163,51 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
   });
   const advisory = (key: string) => key === 'chat' || key.startsWith('status:');
   return { checks, ready: checks.filter((check) => !advisory(check.key)).every((check) => check.ok) };
+}
+
+/** What a fresh policy still lacks, in the order an admin fixes it: systems, change managers, emergency roles. */
+function policyChecks(policy: Policy): Check[] {
+  const escalations = [policy.changeTypes.standard, policy.changeTypes.normal, policy.changeTypes.emergency];
+  const noEscalation = escalations.some((type) => type.escalation.groupId === '');
+  return [
+    {
+      key: 'policy:systems',
+      ok: policy.systems.length > 0,
+      title: 'Systems and their approver groups',
+      message:
+        policy.systems.length > 0
+          ? `${String(policy.systems.length)} systems in the policy.`
+          : 'The policy has no systems yet, so no change request can be routed.',
+      fix:
+        policy.systems.length > 0
+          ? null
+          : 'On the Systems tab, add your first system, choose the Jira groups that approve changes to it, and save.',
+    },
+    {
+      key: 'policy:change-managers',
+      ok: !noEscalation,
+      title: 'Change managers (escalation group)',
+      message: noEscalation
+        ? 'No escalation group is chosen for every change type: overdue approvals would be flagged but nobody told, and nobody could hand over drafts from GitHub.'
+        : 'Overdue approvals are escalated to the chosen groups.',
+      fix: noEscalation
+        ? 'On the Change types and clocks tab, choose the group of your change managers as the escalation group of each change type.'
+        : null,
+    },
+    {
+      key: 'policy:emergency-roles',
+      ok: policy.changeTypes.emergency.approverGroupIds.length > 0,
+      title: 'Emergency approvers (ECAB)',
+      message:
+        policy.changeTypes.emergency.approverGroupIds.length > 0
+          ? `${String(policy.changeTypes.emergency.approverGroupIds.length)} emergency approver groups.`
+          : 'No emergency approver groups: an emergency change would wait for a change manager.',
+      fix:
+        policy.changeTypes.emergency.approverGroupIds.length > 0
+          ? null
+          : 'On the Change types and clocks tab, choose the groups that approve emergency changes.',
+    },
+  ];
 }
 
 /** Whether each CAB answer field is on a change request type's form, and required where the policy says. */

@@ -4,7 +4,7 @@
  * code and message, anything else is rethrown so Forge records the failure (CONVENTIONS habit 2).
  */
 import type Resolver from '@forge/resolver';
-import { AppError } from '../app/errors';
+import { AppError, UpstreamError } from '../app/errors';
 import {
   resolverContract,
   type ParsedPayloadOf,
@@ -57,6 +57,10 @@ async function run<K extends ResolverKey>(
     });
     return { ok: true, value };
   } catch (error) {
+    if (error instanceof UpstreamError) {
+      // The detail (method, path, the service's answer) is for the logs, never for the person.
+      console.error(`Async CAB: ${key} failed upstream (${String(error.status)}): ${error.detail}`);
+    }
     if (error instanceof AppError) {
       return {
         ok: false,

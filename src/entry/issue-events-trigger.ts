@@ -8,12 +8,15 @@ import { z } from 'zod';
 import { APPROVAL_STATUSES } from '../app/approval-statuses';
 import { createPostImplementationReview } from '../app/emergency/create-post-implementation-review';
 import { ensureRouted } from '../app/ensure-routed';
+import { APPROVED_STATUSES, noticeUnexplainedMove } from '../app/notice-unexplained-move';
 import { recordDecisionIfFinal } from '../app/record-decision';
 import { CAB_FIELD_LABELS } from '../shared/cab-fields';
 import { appDeps } from './app-wiring';
 
 const IssueEventSchema = z.looseObject({
   eventType: z.string(),
+  /** The account that made the change (forge-platform.md §2.5, `atlassianId?`). */
+  atlassianId: z.string().optional(),
   issue: z.looseObject({ key: z.string() }),
   changelog: z
     .looseObject({
@@ -33,7 +36,7 @@ export async function handler(event: unknown): Promise<void> {
   const parsed = IssueEventSchema.safeParse(event);
   if (!parsed.success)
     throw new Error(`Unexpected issue event shape: ${parsed.error.issues[0]?.message ?? ''}`);
-  const { eventType, issue, changelog } = parsed.data;
+  const { eventType, issue, changelog, atlassianId } = parsed.data;
   const deps = appDeps();
   if (eventType === 'avi:jira:created:issue') {
     await ensureRouted(deps, issue.key);
@@ -41,10 +44,20 @@ export async function handler(event: unknown): Promise<void> {
   }
   const items = changelog?.items ?? [];
   if (items.some(mayCompleteAnswers)) await ensureRouted(deps, issue.key);
-  const leftApproval = items.some(
+  const leftApproval = items.find(
     (item) => item.field === 'status' && APPROVAL_STATUSES.includes(item.fromString ?? ''),
   );
-  if (leftApproval) await recordDecisionIfFinal(deps, issue.key);
+  if (leftApproval !== undefined) {
+    const recorded = await recordDecisionIfFinal(deps, issue.key);
+    // JSM's approval did not decide it, and the app's own moves never reach here (ignoreSelf).
+    if (recorded === 'not-final' && APPROVED_STATUSES.includes(leftApproval.toString ?? '')) {
+      await noticeUnexplainedMove(deps, issue.key, {
+        from: leftApproval.fromString ?? '',
+        to: leftApproval.toString ?? '',
+        byAccountId: atlassianId ?? null,
+      });
+    }
+  }
   // An emergency CR that reached Done gets its post-implementation review (idempotent).
   const reachedDone = items.some((item) => item.field === 'status' && item.toString === DONE_STATUS);
   if (reachedDone) await createPostImplementationReview(deps, issue.key);

@@ -102,6 +102,8 @@ export interface ApprovalPanelView {
   decisionRecord: string | null;
   /** Set when commits were pushed to the linked pull request after the CR was approved. */
   staleApproval?: { since: string; headSha: string; message: string };
+  /** Set when the CR reached Approved or Implementing without JSM's approval or the app approving it. */
+  unexplainedApproval?: { at: string; to: string; message: string };
   /** The emergency fast-track state (emergency CRs only). */
   emergency?: EmergencyView;
   /** Silence as consent and its objections (silence-eligible CRs only). */

@@ -1,5 +1,5 @@
 /**
- * Issue 4's story end to end in Chromium, through the local host and the real app: a developer raises a CR
+ * The whole story end to end in Chromium, through the local host and the real app: a developer raises a CR
  * on the portal; it is routed to two approver groups; the approvers from different groups approve in the
  * issue panel; the CR ends Approved with its decision record; the email outbox and the chat sink show the
  * notifications. Screenshots go to test-results/screenshots/story-*.png.

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { type ChangeRequest, type Testing } from '../../src/domain/change-request';
-import { defaultPolicy } from '../../src/domain/policy';
+import { demoPolicy } from '../../src/domain/policy';
 import { SEVERITY_LEVELS } from '../../src/domain/shared/severity-level';
 
-export const defaultSystemKeys = defaultPolicy.systems.map((system) => system.key);
+export const defaultSystemKeys = demoPolicy.systems.map((system) => system.key);
 
 /** Submission instants over two years, so weekends, holidays and daylight-saving changes all occur. */
 export const arbNow = fc

@@ -1,6 +1,6 @@
-import { defaultPolicy, type Policy } from '../../src/domain/policy';
+import { demoPolicy, type Policy } from '../../src/domain/policy';
 
 /** A deep copy of the default policy (docs/demo-site.md) with top-level overrides. */
 export function makePolicy(overrides: Partial<Policy> = {}): Policy {
-  return { ...structuredClone(defaultPolicy), ...overrides };
+  return { ...structuredClone(demoPolicy), ...overrides };
 }

@@ -158,3 +158,27 @@ export function transitionIssue(
     return updated;
   });
 }
+
+/**
+ * `DELETE /rest/api/3/issue/{issueIdOrKey}` (OpenAPI `deleteIssue`): the issue and everything hanging off it
+ * (changelog, properties, comments, approvals, participants) go in one transaction. Sent email stays sent.
+ */
+export function deleteIssue(site: JiraSite, issue: IssueRecord): void {
+  site.db.transaction(() => {
+    const approvals = site.db
+      .prepare<[number], { id: number }>('SELECT id FROM jira_approvals WHERE issue_id = ?')
+      .all(issue.id);
+    for (const { id } of approvals)
+      site.db.prepare('DELETE FROM jira_approvers WHERE approval_id = ?').run(id);
+    for (const table of [
+      'jira_approvals',
+      'jira_changelog',
+      'jira_issue_properties',
+      'jira_comments',
+      'jira_participants',
+    ]) {
+      site.db.prepare(`DELETE FROM ${table} WHERE issue_id = ?`).run(issue.id);
+    }
+    site.db.prepare('DELETE FROM jira_issues WHERE id = ?').run(issue.id);
+  })();
+}

@@ -2,128 +2,10 @@ import type { Actor } from '../access';
 import type { JiraSite } from '../jira-site';
 import type { IssueRecord } from '../store/issues-store';
 import { statusById } from '../workflow';
-import { JqlError, type JqlClause, type JqlOrder, type JqlQuery, type JqlValue } from './parse-jql';
-
-type Predicate = (issue: IssueRecord) => boolean;
-
-const RELATIVE = /^([+-]?\d+)([wdhm])$/i;
-const UNIT_MS: Record<string, number> = { w: 604_800_000, d: 86_400_000, h: 3_600_000, m: 60_000 };
-
-function text(value: JqlValue): string {
-  if (value.kind === 'function') return `${value.name}()`;
-  if (value.kind === 'empty') return 'EMPTY';
-  return value.text;
-}
-
-/** JQL dates: `2026-11-24`, `2026-11-24 10:30`, `2026/11/24`, relative `-7d`/`-4h`/`-30m`/`-1w`, `now()`. */
-function dateMs(value: JqlValue, nowMs: number): number {
-  if (value.kind === 'function' && value.name === 'now') return nowMs;
-  if (value.kind === 'function' && value.name === 'startofday')
-    return new Date(nowMs).setUTCHours(0, 0, 0, 0);
-  const raw = text(value);
-  const relative = RELATIVE.exec(raw);
-  if (relative) return nowMs + Number(relative[1]) * (UNIT_MS[(relative[2] ?? 'd').toLowerCase()] ?? 0);
-  const match = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(raw);
-  if (match === null)
-    throw new JqlError(
-      `Date value '${raw}' for field 'created' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`,
-    );
-  return Date.UTC(
-    Number(match[1]),
-    Number(match[2]) - 1,
-    Number(match[3]),
-    Number(match[4] ?? 0),
-    Number(match[5] ?? 0),
-  );
-}
-
-function compare(operator: JqlClause['operator'], left: number, right: number): boolean {
-  switch (operator) {
-    case '=':
-      return left === right;
-    case '!=':
-      return left !== right;
-    case '<':
-      return left < right;
-    case '<=':
-      return left <= right;
-    case '>':
-      return left > right;
-    case '>=':
-      return left >= right;
-    default:
-      throw new JqlError(`The operator '${operator}' is not supported for this field.`);
-  }
-}
-
-/** `=`, `!=`, `in`, `not in` over values matched by `matches(issueValue, jqlValue)`. */
-function equality(
-  clause: JqlClause,
-  fieldName: string,
-  values: (issue: IssueRecord) => string[],
-  matches: (own: string, wanted: string) => boolean,
-): Predicate {
-  const wanted = clause.values.map(text);
-  const any = (issue: IssueRecord) => values(issue).some((own) => wanted.some((w) => matches(own, w)));
-  switch (clause.operator) {
-    case '=':
-    case 'in':
-      return any;
-    case '!=':
-    case 'not in':
-      // Jira's negative operators never match issues where the field is empty.
-      return (issue) => values(issue).length > 0 && !any(issue);
-    case 'is':
-      return (issue) => values(issue).length === 0;
-    case 'is not':
-      return (issue) => values(issue).length > 0;
-    default:
-      throw new JqlError(`The operator '${clause.operator}' is not supported for field '${fieldName}'.`);
-  }
-}
-
-const sameText = (own: string, wanted: string) => own.toLowerCase() === wanted.toLowerCase();
-
-function propertyValue(site: JiraSite, issue: IssueRecord, key: string, path: string[]): unknown {
-  let value: unknown = site.properties.get(issue.id, key)?.value;
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    value = Object.entries(value).find(([k]) => k === segment)?.[1];
-  }
-  return value;
-}
-
-/** Property values compare as numbers when both sides are numbers, as dates when both parse, else as text. */
-function propertyPredicate(
-  site: JiraSite,
-  clause: JqlClause,
-  key: string,
-  path: string[],
-  nowMs: number,
-): Predicate {
-  const scalars = (issue: IssueRecord): (string | number | boolean)[] => {
-    const value = propertyValue(site, issue, key, path);
-    const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-    return list.filter((v): v is string | number | boolean =>
-      ['string', 'number', 'boolean'].includes(typeof v),
-    );
-  };
-  if (['<', '<=', '>', '>='].includes(clause.operator)) {
-    const wanted = clause.values[0];
-    if (wanted === undefined) throw new JqlError('Expecting a value.');
-    return (issue) =>
-      scalars(issue).some((own) => {
-        if (typeof own === 'number' && wanted.kind === 'number')
-          return compare(clause.operator, own, Number(wanted.text));
-        if (typeof own === 'string') {
-          const ownMs = Date.parse(own);
-          return !Number.isNaN(ownMs) && compare(clause.operator, ownMs, dateMs(wanted, nowMs));
-        }
-        return false;
-      });
-  }
-  return equality(clause, `issue.property[${key}]`, (issue) => scalars(issue).map(String), sameText);
-}
+import type { EntityPropertyIndex } from './entity-property-index';
+import { compare, dateMs, equality, sameText, text, type Predicate } from './jql-operators';
+import { JqlError, type JqlClause, type JqlOrder, type JqlQuery } from './parse-jql';
+import { propertyPredicate } from './property-predicate';
 
 function customFieldValues(site: JiraSite, issue: IssueRecord, fieldId: string): string[] {
   const stored = issue.fields[fieldId];
@@ -137,9 +19,20 @@ function customFieldValues(site: JiraSite, issue: IssueRecord, fieldId: string):
   });
 }
 
-function clausePredicate(site: JiraSite, actor: Actor, clause: JqlClause, nowMs: number): Predicate {
-  if (clause.field.kind === 'property')
-    return propertyPredicate(site, clause, clause.field.key, clause.field.path, nowMs);
+interface ClauseContext {
+  site: JiraSite;
+  actor: Actor;
+  /** The app's indexed entity property values (manifest `jira:entityProperty`). */
+  properties: EntityPropertyIndex;
+  nowMs: number;
+}
+
+function clausePredicate(context: ClauseContext, clause: JqlClause): Predicate {
+  const { site, actor, properties, nowMs } = context;
+  if (clause.field.kind === 'property') {
+    const indexed = properties.byPath(clause.field.key, clause.field.path);
+    return propertyPredicate(site, actor, clause, indexed, nowMs);
+  }
   const name = clause.field.name.toLowerCase();
   switch (name) {
     case 'project':
@@ -211,6 +104,9 @@ function clausePredicate(site: JiraSite, actor: Actor, clause: JqlClause, nowMs:
     default:
       break;
   }
+  // A `searchAlias` is a JQL field name for its property value (jira-entity-property, "JQL syntax").
+  const aliased = properties.byAlias(clause.field.name);
+  if (aliased !== undefined) return propertyPredicate(site, actor, clause, aliased, nowMs);
   const field = site.fields.byClauseName(clause.field.name);
   if (field === undefined || field.value === undefined || !field.custom) {
     throw new JqlError(
@@ -251,9 +147,10 @@ export function evaluateJql(
   actor: Actor,
   query: JqlQuery,
   visible: Predicate,
+  properties: EntityPropertyIndex,
 ): IssueRecord[] {
-  const nowMs = site.clock.now().getTime();
-  const predicates = query.clauses.map((clause) => clausePredicate(site, actor, clause, nowMs));
+  const context: ClauseContext = { site, actor, properties, nowMs: site.clock.now().getTime() };
+  const predicates = query.clauses.map((clause) => clausePredicate(context, clause));
   const sort = comparator(query.orderBy);
   return site.issues
     .all()

@@ -52,8 +52,9 @@ export function transitionJson(site: JiraSite, transition: WorkflowTransition): 
   };
 }
 
-export function issueTransitions(site: JiraSite, issue: IssueRecord): WorkflowTransition[] {
-  return availableTransitions(issue.statusId, variantOf(site, issue));
+export function issueTransitions(site: JiraSite, issue: IssueRecord, actor: Actor): WorkflowTransition[] {
+  const mayTakeAppOnly = actor.kind === 'app' || !site.workflow.appOnlyTransitionsRestricted;
+  return availableTransitions(issue.statusId, variantOf(site, issue), mayTakeAppOnly);
 }
 
 function fieldValue(site: JiraSite, actor: Actor, issue: IssueRecord, field: FieldDefinition): unknown {
@@ -142,7 +143,7 @@ export function issueJson(
         }
       : {}),
     ...(view.expand.has('transitions')
-      ? { transitions: issueTransitions(site, issue).map((t) => transitionJson(site, t)) }
+      ? { transitions: issueTransitions(site, issue, actor).map((t) => transitionJson(site, t)) }
       : {}),
     ...(view.expand.has('changelog') ? { changelog: changelogJson(site, issue) } : {}),
   };

@@ -3,7 +3,7 @@ import { emptyResponse, jsonResponse } from '../../core/http-types';
 import { isAgent, requireAgent, requireIssue } from '../access';
 import { INVALID_PAYLOAD, platformError } from '../errors';
 import { collectFieldChanges } from '../issues/collect-field-changes';
-import { createIssue, updateFields } from '../issues/issue-mutations';
+import { createIssue, deleteIssue, updateFields } from '../issues/issue-mutations';
 import type { JiraSite } from '../jira-site';
 import { issueJson, parseFieldSelection } from '../representations/issue-json';
 import { jsonBody, route, type Route } from '../router';
@@ -152,6 +152,20 @@ export function issuesRoutes(site: JiraSite): Route[] {
         const view = { fields: parseFieldSelection([], '*all'), expand: new Set<string>(), properties: [] };
         return jsonResponse(200, issueJson(site, actor, updated, view));
       }
+      return emptyResponse(204);
+    }),
+    // OpenAPI `deleteIssue`: 204; 403 without the *Delete issues* permission; 400 when it has subtasks and
+    // `deleteSubtasks` is not true (the stand-in has no subtasks). Who holds *Delete issues* is *inferred*:
+    // Jira's default schemes give it to project administrators, so here the app and Jira administrators.
+    route('DELETE', '/rest/api/3/issue/:issueIdOrKey', ({ request, actor, params }) => {
+      const issue = requireIssue(site, actor, params['issueIdOrKey'] ?? '', request.path);
+      if (
+        actor.kind !== 'app' &&
+        !site.users.groupsOf(actor.accountId).some((g) => g.name === 'jira-administrators')
+      ) {
+        throw platformError(403, ['You do not have permission to delete issues in this project.']);
+      }
+      deleteIssue(site, issue);
       return emptyResponse(204);
     }),
   ];

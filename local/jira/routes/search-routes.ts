@@ -4,6 +4,7 @@ import { jsonResponse } from '../../core/http-types';
 import type { Actor } from '../access';
 import { canBrowse } from '../access';
 import { INVALID_PAYLOAD, platformError } from '../errors';
+import type { EntityPropertyIndex } from '../jql/entity-property-index';
 import { evaluateJql } from '../jql/evaluate-jql';
 import { JqlError, parseJql } from '../jql/parse-jql';
 import type { JiraSite } from '../jira-site';
@@ -54,7 +55,7 @@ function decodeToken(token: string, jql: string): number {
  * `GET|POST /rest/api/3/search/jql` (rest-shapes.md §2.8): `nextPageToken` paging, no `total`, default fields `id`.
  * The JQL must be bounded; unsupported JQL fails with "Error in the JQL Query: ...".
  */
-function search(site: JiraSite, actor: Actor, input: SearchInput) {
+function search(site: JiraSite, properties: EntityPropertyIndex, actor: Actor, input: SearchInput) {
   let query;
   try {
     query = parseJql(input.jql);
@@ -65,7 +66,7 @@ function search(site: JiraSite, actor: Actor, input: SearchInput) {
   if (query.clauses.length === 0) throw platformError(400, [UNBOUNDED]);
   let matches;
   try {
-    matches = evaluateJql(site, actor, query, (issue) => canBrowse(site, actor, issue));
+    matches = evaluateJql(site, actor, query, (issue) => canBrowse(site, actor, issue), properties);
   } catch (error) {
     if (error instanceof JqlError) throw platformError(400, [error.message]);
     throw error;
@@ -91,7 +92,8 @@ function search(site: JiraSite, actor: Actor, input: SearchInput) {
   };
 }
 
-export function searchRoutes(site: JiraSite): Route[] {
+/** `properties`: the issue property values the app's `jira:entityProperty` modules have Jira index. */
+export function searchRoutes(site: JiraSite, properties: EntityPropertyIndex): Route[] {
   const removed = () => {
     throw platformError(410, [SEARCH_REMOVED]);
   };
@@ -104,7 +106,7 @@ export function searchRoutes(site: JiraSite): Route[] {
       }
       return jsonResponse(
         200,
-        search(site, actor, {
+        search(site, properties, actor, {
           jql: request.query.get('jql') ?? '',
           nextPageToken: request.query.get('nextPageToken') ?? undefined,
           maxResults,
@@ -119,7 +121,7 @@ export function searchRoutes(site: JiraSite): Route[] {
       if (!body.success) throw platformError(400, [INVALID_PAYLOAD]);
       return jsonResponse(
         200,
-        search(site, actor, {
+        search(site, properties, actor, {
           jql: body.data.jql ?? '',
           nextPageToken: body.data.nextPageToken,
           maxResults: body.data.maxResults,
@@ -132,7 +134,7 @@ export function searchRoutes(site: JiraSite): Route[] {
     route('POST', '/rest/api/3/search/approximate-count', ({ request, actor }) => {
       const body = SearchBodySchema.safeParse(jsonBody(request) ?? {});
       if (!body.success) throw platformError(400, [INVALID_PAYLOAD]);
-      const result = search(site, actor, {
+      const result = search(site, properties, actor, {
         jql: body.data.jql ?? '',
         nextPageToken: undefined,
         maxResults: 5000,

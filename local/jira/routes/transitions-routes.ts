@@ -25,7 +25,7 @@ export function transitionsRoutes(site: JiraSite): Route[] {
   return [
     route('GET', path, ({ request, actor, params }) => {
       const issue = requireIssue(site, actor, params['issueIdOrKey'] ?? '', request.path);
-      const all = isAgent(site, actor, issue.projectId) ? issueTransitions(site, issue) : [];
+      const all = isAgent(site, actor, issue.projectId) ? issueTransitions(site, issue, actor) : [];
       const wanted = request.query.get('transitionId');
       const transitions = all
         .filter((t) => wanted === null || t.id === wanted)
@@ -38,7 +38,7 @@ export function transitionsRoutes(site: JiraSite): Route[] {
       if (!body.success) throw platformError(400, [INVALID_PAYLOAD]);
       const id = body.data.transition.id;
       const transition = isAgent(site, actor, issue.projectId)
-        ? issueTransitions(site, issue).find((t) => t.id === id)
+        ? issueTransitions(site, issue, actor).find((t) => t.id === id)
         : undefined;
       if (transition === undefined)
         throw platformError(400, [`Transition id '${id}' is not valid for this issue.`]);

@@ -6,6 +6,7 @@ import type { JiraSite } from '../jira-site';
 import { jiraDateTime } from '../representations/jira-dates';
 import { jsonBody, route, type Route } from '../router';
 import {
+  APP_ROLE_ID,
   APPROVAL_STEPS,
   STATUSES,
   TRANSITIONS,
@@ -71,6 +72,17 @@ function workflowJson(site: JiraSite, projectId: string): Record<string, unknown
           ? []
           : t.from.map((from) => ({ fromStatusReference: from, fromPort: 0, toPort: 0 })),
       actions: [],
+      ...(t.appOnly === true && site.workflow.appOnlyTransitionsRestricted
+        ? {
+            conditions: {
+              operation: 'ALL',
+              conditions: [
+                { ruleKey: 'system:restrict-issue-transition', parameters: { roleIds: APP_ROLE_ID } },
+              ],
+              conditionGroups: [],
+            },
+          }
+        : {}),
       validators: [],
       triggers: [],
       properties: {},

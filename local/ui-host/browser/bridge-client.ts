@@ -1,4 +1,12 @@
-import { asHostReply, fromFrame, jsonClone, type FrameCall, type FrameResize } from './bridge-messages';
+import { applyTheme, asThemeAnswer, setThemeAttributes } from './apply-theme';
+import {
+  asHostReply,
+  asThemeChange,
+  fromFrame,
+  jsonClone,
+  type FrameCall,
+  type FrameResize,
+} from './bridge-messages';
 
 /**
  * Runs inside a Custom UI iframe before the app's own scripts: defines `globalThis.__bridge.callBridge`,
@@ -33,9 +41,16 @@ function messageOf(body: unknown, status: number): string {
 export function installBridge(config: BridgeConfig): void {
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextCallId = 1;
+  let themingEnabled = false;
 
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || event.origin !== window.location.origin) return;
+    // Later theme changes reach only frames that opted in with view.theme.enable() (design-tokens-and-theming).
+    const themeChange = asThemeChange(event.data);
+    if (themeChange) {
+      if (themingEnabled) setThemeAttributes(themeChange.htmlAttributes);
+      return;
+    }
     const reply = asHostReply(event.data);
     const waiting = reply ? pending.get(reply.callId) : undefined;
     if (!reply || !waiting) return;
@@ -70,7 +85,17 @@ export function installBridge(config: BridgeConfig): void {
     return typeof body === 'object' && body !== null && 'result' in body ? body.result : undefined;
   };
 
+  // The server knows the person's theme; the frame applies it, as Jira's side of the bridge does.
+  const enableTheming = async (): Promise<undefined> => {
+    const answer = asThemeAnswer(await toServer('enableTheming', undefined));
+    if (!answer) throw new Error('The local host answered enableTheming without a theme.');
+    await applyTheme(answer);
+    themingEnabled = true;
+    return undefined;
+  };
+
   const callBridge = (command: string, payload?: unknown): Promise<unknown> => {
+    if (command === 'enableTheming') return enableTheming();
     if (serverCommands.has(command)) return toServer(command, payload);
     if (pageCommands.has(command)) return toPage(command, payload);
     return Promise.reject(new Error(`The local host does not support the bridge command "${command}".`));

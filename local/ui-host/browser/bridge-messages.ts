@@ -18,6 +18,15 @@ export interface FrameResize {
   kind: 'resize';
   height: number;
 }
+/**
+ * The host page's theme switcher: the new theme's `<html>` attributes, for frames that enabled theming (their
+ * token CSS for both colour modes is already loaded, so the attributes are all that changes).
+ */
+export interface HostThemeChange {
+  source: typeof fromHost;
+  kind: 'theme';
+  htmlAttributes: Record<string, string>;
+}
 export interface HostReply {
   source: typeof fromHost;
   callId: number;
@@ -57,6 +66,17 @@ export function asHostReply(data: unknown): HostReply | undefined {
   };
   if (typeof data['error'] === 'string') reply.error = data['error'];
   return reply;
+}
+
+export function asThemeChange(data: unknown): HostThemeChange | undefined {
+  if (!isRecord(data) || data['source'] !== fromHost || data['kind'] !== 'theme') return undefined;
+  const attributes = data['htmlAttributes'];
+  if (!isRecord(attributes)) return undefined;
+  const htmlAttributes: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name.startsWith('data-') && typeof value === 'string') htmlAttributes[name] = value;
+  }
+  return { source: fromHost, kind: 'theme', htmlAttributes };
 }
 
 export function jsonClone(value: unknown): unknown {

@@ -1,4 +1,5 @@
-import { asFrameMessage, fromHost, type HostReply } from './bridge-messages';
+import { asFrameMessage, fromHost, type HostReply, type HostThemeChange } from './bridge-messages';
+import { setThemeAttributes } from './apply-theme';
 import { startCreateForm } from './create-form-client';
 import { startInlineEdit, type InlineEdit } from './inline-edit-client';
 
@@ -10,6 +11,9 @@ import { startInlineEdit, type InlineEdit } from './inline-edit-client';
  */
 export interface HostPageConfig {
   userCookie: string;
+  /** The theme cookie (current-theme.ts) and each theme's `<html>` attributes (theme-tokens.ts). */
+  themeCookie: string;
+  themes: Record<string, Record<string, string>>;
   /** Present on create forms (portal, agent): where the Create button posts. */
   createUrl?: string;
 }
@@ -138,9 +142,33 @@ function startUserSwitcher(config: HostPageConfig): void {
   });
 }
 
+/*
+ * Switching the theme applies at once, as Jira's does: the page's own attributes flip (it has both token sets),
+ * and every frame hears the change; frames that called view.theme.enable() apply it (bridge-client.ts). The
+ * choice is kept in the theme cookie, and a `?theme=` in the address is dropped so a reload keeps it.
+ */
+function startThemeSwitcher(config: HostPageConfig): void {
+  const select = document.getElementById('acab-theme-switcher');
+  if (!(select instanceof HTMLSelectElement)) return;
+  select.addEventListener('change', () => {
+    const attributes = config.themes[select.value];
+    if (!attributes) return;
+    document.cookie = `${config.themeCookie}=${encodeURIComponent(select.value)}; path=/; SameSite=Lax`;
+    const url = new URL(window.location.href);
+    if (url.searchParams.has('theme')) {
+      url.searchParams.delete('theme');
+      window.history.replaceState(window.history.state, '', url.href);
+    }
+    setThemeAttributes(attributes);
+    const message: HostThemeChange = { source: fromHost, kind: 'theme', htmlAttributes: attributes };
+    for (const frame of frames()) frame.contentWindow?.postMessage(message, window.location.origin);
+  });
+}
+
 export function startHostPage(config: HostPageConfig): void {
   const submissions = new Map<HTMLIFrameElement, unknown>();
   startUserSwitcher(config);
+  startThemeSwitcher(config);
   if (config.createUrl !== undefined) startCreateForm(config.createUrl, submissions);
   const inline = startInlineEdit();
 

@@ -6,7 +6,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { DeliveryLogEntry, DeliveryLogPort } from '../../app/github/github-ports';
-import { isConflict } from '../kvs/kvs-errors';
+import { setIfAbsent } from '../kvs/conditional-write';
 import { KEYS } from '../kvs/storage-keys';
 
 /** GitHub lets people redeliver for days; three days covers automatic and manual redeliveries. */
@@ -24,18 +24,13 @@ const LogEntrySchema = z.object({
   issueKey: z.string().nullable(),
 });
 
-export async function claimDelivery(deliveryId: string, receivedAt: Date): Promise<boolean> {
-  try {
-    await kvs.set(
-      KEYS.githubDelivery(deliveryId),
-      { receivedAt: receivedAt.toISOString() },
-      { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: DELIVERY_TTL_DAYS, unit: 'DAYS' } },
-    );
-    return true;
-  } catch (error) {
-    if (isConflict(error)) return false;
-    throw error;
-  }
+/** True when this delivery id is new (or this call's own claim landed); false for a redelivery. */
+export function claimDelivery(deliveryId: string, receivedAt: Date): Promise<boolean> {
+  return setIfAbsent(
+    KEYS.githubDelivery(deliveryId),
+    { receivedAt: receivedAt.toISOString() },
+    { value: DELIVERY_TTL_DAYS, unit: 'DAYS' },
+  );
 }
 
 export async function releaseDelivery(deliveryId: string): Promise<void> {

@@ -74,6 +74,7 @@ export function createGitHubStatusClient(options: GitHubStatusOptions = {}): Git
           throw new UpstreamError(
             `GitHub answered POST /repos/${repository}/statuses/${sha.slice(0, 7)} with ${String(response.status)}: ${text.slice(0, 200)}`,
             response.status,
+            { service: 'GitHub' },
           );
         }
         await sleep(waitMs);

@@ -2,7 +2,7 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { PullRequestIndexPort, PullRequestLink, TestEvidence } from '../../app/github/github-ports';
-import { isConflict } from '../kvs/kvs-errors';
+import { setIfAbsent } from '../kvs/conditional-write';
 import { KEYS } from '../kvs/storage-keys';
 
 const LinkSchema = z.object({
@@ -22,16 +22,6 @@ const EvidenceSchema = z.object({ tested: z.boolean(), evidenceUrl: z.string(), 
 /** Long enough for any draft to be written; a crashed drafter's claim expires so a redelivery can retry. */
 const DRAFT_CLAIM_MINUTES = 2;
 const EVIDENCE_TTL_DAYS = 30;
-
-async function setIfAbsent(key: string, value: unknown, ttl?: { value: number; unit: 'MINUTES' }) {
-  try {
-    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ...(ttl === undefined ? {} : { ttl }) });
-    return true;
-  } catch (error) {
-    if (isConflict(error)) return false;
-    throw error;
-  }
-}
 
 export const pullRequestIndex: PullRequestIndexPort = {
   async get(repository, number) {

@@ -12,6 +12,29 @@ import { FieldListSchema } from './jira-schemas';
 const RequestTypeFieldsSchema = z.looseObject({
   requestTypeFields: z.array(z.looseObject({ fieldId: z.string(), required: z.boolean().optional() })),
 });
+/** OpenAPI `ConditionGroupConfiguration`: rules, and nested groups of rules. */
+interface ConditionGroup {
+  conditions?: { ruleKey: string; parameters?: Record<string, string> | undefined }[] | undefined;
+  conditionGroups?: ConditionGroup[] | undefined;
+}
+const ConditionGroupSchema: z.ZodType<ConditionGroup> = z.lazy(() =>
+  z.looseObject({
+    conditions: z
+      .array(z.looseObject({ ruleKey: z.string(), parameters: z.record(z.string(), z.string()).optional() }))
+      .optional(),
+    conditionGroups: z.array(ConditionGroupSchema).optional(),
+  }),
+);
+
+/** Rule keys of a transition's conditions, nested groups included. */
+function ruleKeysOf(group: ConditionGroup | null | undefined): string[] {
+  if (group === null || group === undefined) return [];
+  return [
+    ...(group.conditions ?? []).map((rule) => rule.ruleKey),
+    ...(group.conditionGroups ?? []).flatMap(ruleKeysOf),
+  ];
+}
+
 const WorkflowsSchema = z.looseObject({
   workflows: z.array(
     z.looseObject({
@@ -19,10 +42,27 @@ const WorkflowsSchema = z.looseObject({
         z.looseObject({
           statusReference: z.string(),
           approvalConfiguration: z
-            .looseObject({ fieldId: z.string(), conditionType: z.string(), conditionValue: z.string() })
+            .looseObject({
+              fieldId: z.string(),
+              conditionType: z.string(),
+              conditionValue: z.string(),
+              transitionApproved: z.string().optional(),
+              transitionRejected: z.string().optional(),
+            })
             .optional(),
         }),
       ),
+      transitions: z
+        .array(
+          z.looseObject({
+            id: z.string(),
+            name: z.string(),
+            toStatusReference: z.string(),
+            links: z.array(z.looseObject({ fromStatusReference: z.string().optional() })).optional(),
+            conditions: ConditionGroupSchema.nullable().optional(),
+          }),
+        )
+        .optional(),
     }),
   ),
   statuses: z.array(
@@ -74,11 +114,26 @@ export const setupFacts: SetupPort = {
       for (const status of workflows.statuses) statusNames.add(status.name);
       for (const workflow of workflows.workflows) {
         for (const status of workflow.statuses) {
-          if (status.approvalConfiguration === undefined) continue;
+          const approval = status.approvalConfiguration;
+          if (approval === undefined) continue;
+          // Every other way out of an approval status (silence, break-glass) is the app's alone to take.
+          const otherWaysOut = (workflow.transitions ?? []).filter(
+            (transition) =>
+              (transition.links ?? []).some((link) => link.fromStatusReference === status.statusReference) &&
+              transition.id !== approval.transitionApproved &&
+              transition.id !== approval.transitionRejected,
+          );
           approvalStatuses.push({
             projectKey: desk.projectKey,
             statusName: nameOf.get(status.statusReference) ?? status.statusReference,
-            ...status.approvalConfiguration,
+            fieldId: approval.fieldId,
+            conditionType: approval.conditionType,
+            conditionValue: approval.conditionValue,
+            otherTransitions: otherWaysOut.map((transition) => ({
+              name: transition.name,
+              to: nameOf.get(transition.toStatusReference) ?? transition.toStatusReference,
+              restricted: ruleKeysOf(transition.conditions).includes('system:restrict-issue-transition'),
+            })),
           });
         }
       }

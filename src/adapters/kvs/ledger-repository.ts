@@ -1,7 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { LedgerEntry, LedgerRepository } from '../../app/ports/store-ports';
-import { isConflict } from './kvs-errors';
+import { setIfAbsent } from './conditional-write';
 import { ENTITIES, KEYS } from './storage-keys';
 
 /**
@@ -57,20 +57,13 @@ export const ledgerRepository: LedgerRepository = {
       entry,
     });
   },
-  async claim(step, issueKey) {
-    try {
-      await kvs.set(
-        KEYS.claim(step, issueKey),
-        { claimedAt: new Date().toISOString() },
-        // A crashed invocation's claim expires, so a later event or page view can route the CR.
-        { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: CLAIM_MINUTES, unit: 'MINUTES' } },
-      );
-      return true;
-    } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
-    }
-  },
+  claim: (step, issueKey) =>
+    // A crashed invocation's claim expires, so a later event or page view can route the CR.
+    setIfAbsent(
+      KEYS.claim(step, issueKey),
+      { claimedAt: new Date().toISOString() },
+      { value: CLAIM_MINUTES, unit: 'MINUTES' },
+    ),
   async release(step, issueKey) {
     await kvs.delete(KEYS.claim(step, issueKey));
   },

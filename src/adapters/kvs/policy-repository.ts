@@ -1,7 +1,8 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { defaultPolicy, parsePolicy, type Policy } from '../../domain/policy';
+import { emptyPolicy, parsePolicy, type Policy } from '../../domain/policy';
 import type { PolicyRepository, StoredPolicy } from '../../app/ports/store-ports';
-import { isConflict } from './kvs-errors';
+import { settleConditionalWrite } from './conditional-write';
 import { ENTITIES, KEYS } from './storage-keys';
 
 interface PolicyRow {
@@ -18,7 +19,8 @@ interface PolicyRow {
 export const policyRepository: PolicyRepository = {
   async get(): Promise<StoredPolicy> {
     const row = await kvs.entity<PolicyRow>(ENTITIES.policy).get(KEYS.policy);
-    if (row === undefined) return { policy: defaultPolicy, revision: 0, updatedAt: null, updatedBy: null };
+    // A fresh install has saved nothing: it starts from the empty policy (the admin page guides the first system).
+    if (row === undefined) return { policy: emptyPolicy(), revision: 0, updatedAt: null, updatedBy: null };
     const parsed = parsePolicy(row.document);
     if (!parsed.ok) {
       throw new Error(
@@ -43,18 +45,28 @@ export const policyRepository: PolicyRepository = {
       expectedRevision === 0
         ? new Filter<PolicyRow>().and('revision', FilterConditions.notExists())
         : new Filter<PolicyRow>().and('revision', FilterConditions.equalTo(expectedRevision));
-    try {
-      await kvs
-        .transact()
-        .set(KEYS.policy, next, { entityName: ENTITIES.policy, conditions: condition })
-        .execute();
-    } catch (error) {
-      if (isConflict(error)) return { kind: 'conflict' };
-      throw error;
-    }
+    const outcome = await settleConditionalWrite(
+      () =>
+        kvs
+          .transact()
+          .set(KEYS.policy, next, { entityName: ENTITIES.policy, conditions: condition })
+          .execute(),
+      // A failed save is a conflict only when the revision moved on; our own row means the save landed.
+      async () => {
+        const stored = await kvs.entity<PolicyRow>(ENTITIES.policy).get(KEYS.policy);
+        if ((stored?.revision ?? 0) === expectedRevision) return 'unchanged';
+        return isDeepStrictEqual(stored, asStored(next)) ? 'ours' : 'theirs';
+      },
+    );
+    if (outcome === 'conflict') return { kind: 'conflict' };
     return {
       kind: 'saved',
       stored: { policy, revision: next.revision, updatedAt: next.updatedAt, updatedBy: by },
     };
   },
 };
+
+/** A row as KVS hands it back: JSON, so properties holding `undefined` are gone. */
+function asStored(row: PolicyRow): unknown {
+  return JSON.parse(JSON.stringify(row));
+}

@@ -59,6 +59,7 @@ export const chatNotifier: ChatPort = {
       throw new UpstreamError(
         `The chat webhook answered ${String(response.status)}: ${await response.text()}`,
         response.status,
+        { service: 'the team chat' },
       );
     }
     return true;

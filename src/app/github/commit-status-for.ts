@@ -12,6 +12,11 @@ export function commitStatusFor(
   const key = link.issueKey;
   if (entry === undefined)
     return { state: 'pending', description: `${key} is a draft: complete and submit it.` };
+  if (entry.unexplained !== undefined)
+    return {
+      state: 'pending',
+      description: `${key} was moved to ${entry.unexplained.to} without an approval: a change manager must look at it.`,
+    };
   if (entry.status === 'declined')
     return { state: 'failure', description: `${key} was declined by the CAB.` };
   if (entry.status === 'approved') {

@@ -140,7 +140,7 @@ function draftNotification(
     subject: `${issueKey}: drafted from ${pr}, but the author is unknown`,
     textBody: `Async CAB drafted ${issueKey} from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account. Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over): ${browseUrl}`,
     htmlBody: `<p>Async CAB drafted <a href="${browseUrl}">${issueKey}</a> from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account.</p><p>Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over).</p>`,
-    groupIds: [policy.changeTypes.normal.escalation.groupId],
+    groupIds: [policy.changeTypes.normal.escalation.groupId].filter((groupId) => groupId !== ''),
     accountIds: [],
   };
 }

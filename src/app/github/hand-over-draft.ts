@@ -27,6 +27,7 @@ export async function isChangeManager(app: AppDeps, policy: Policy, accountId: s
     ),
   );
   for (const groupId of groupIds) {
+    if (groupId === '') continue;
     const members = await app.jira.groupMembers(groupId);
     if (members.some((member) => member.accountId === accountId)) return true;
   }

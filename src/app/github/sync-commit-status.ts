@@ -41,6 +41,8 @@ export async function syncCommitStatus(
     };
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
+    // The admin page shows the fixed message; GitHub's own answer goes to the logs.
+    console.warn(`Async CAB: commit status for ${link.issueKey} failed: ${error.detail}`);
     await deps.status.recordAttempt(link.issueKey, {
       ...status,
       sha: link.headSha,

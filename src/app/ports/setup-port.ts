@@ -21,6 +21,11 @@ export interface SetupFacts {
     fieldId: string;
     conditionType: string;
     conditionValue: string;
+    /**
+     * Ways out of the approval status other than JSM's approve and decline transitions (approve by silence,
+     * implement now), and whether a `system:restrict-issue-transition` condition limits who may take them.
+     */
+    otherTransitions: { name: string; to: string; restricted: boolean }[];
   }[];
   statusNames: string[];
   knownGroupIds: string[];

@@ -47,6 +47,11 @@ export interface LedgerEntry {
   breakGlass?: BreakGlassRecord;
   /** The post-implementation review created when the emergency CR reached Done. */
   postImplementationReview?: { issueKey: string; createdAt: string; linkedBy: 'issue-property-and-comment' };
+  /**
+   * The CR left its approval status for Approved or Implementing by a path neither JSM's approval nor the app
+   * took (src/app/notice-unexplained-move.ts); it is not counted as approved.
+   */
+  unexplained?: { at: string; from: string; to: string; byAccountId: string | null };
   /** A pending group's response clock ran out; the escalation group was told (src/app/sweeps). */
   overdue?: { since: string; escalatedAt: string; groupIds: string[] };
 }

@@ -5,6 +5,7 @@
  * finds it in JQL.
  */
 import type { ApprovalState } from '../../domain/approval';
+import { toIndexedDateTime } from '../../domain/shared/indexed-date-time';
 import type { LedgerEntry } from '../ports/store-ports';
 import { OVERDUE_PROPERTY_KEY, type SweepDeps } from './sweep-deps';
 import { escalationChat, escalationEmail } from './sweep-messages';
@@ -25,17 +26,20 @@ export async function escalateIfOverdue(
   const first = late[0];
   if (first === undefined) return false;
   const names = late.map((group) => group.name);
-  await deps.app.jira.notify(entry.issueKey, escalationEmail(entry, routing.escalation.groupId, names));
+  // Without change managers in the policy the CR is still flagged overdue (JQL, panel); nobody is emailed.
+  if (routing.escalation.groupId !== '')
+    await deps.app.jira.notify(entry.issueKey, escalationEmail(entry, routing.escalation.groupId, names));
   await deps.app.chat.post({
     text: escalationChat(entry, routing.escalation.name, names),
     urgent: true,
     issueKey: entry.issueKey,
   });
   // Forge indexes `string`, not boolean (manifest `jira:entityProperty` value types): 'true' / 'false'.
+  // Dates in the one form Jira documents for indexed `date` values: no milliseconds.
   await deps.properties.setIssueProperty(entry.issueKey, OVERDUE_PROPERTY_KEY, {
     overdue: 'true',
-    deadline: routing.deadline,
-    overdueSince: first.deadline,
+    deadline: toIndexedDateTime(routing.deadline),
+    overdueSince: toIndexedDateTime(first.deadline),
   });
   // Re-read: a decision may have been recorded while this sweep worked; never overwrite it.
   const latest = await deps.app.ledger.get(entry.issueKey);

@@ -7,7 +7,8 @@ export async function memberOfGroups(
   accountId: string,
   groupIds: readonly string[],
 ): Promise<JiraPerson | null> {
-  for (const groupId of new Set(groupIds)) {
+  // An empty group id is "not chosen yet" in the policy (no change managers): nobody is a member.
+  for (const groupId of new Set(groupIds.filter((id) => id !== ''))) {
     const member = (await deps.app.jira.groupMembers(groupId)).find((m) => m.accountId === accountId);
     if (member !== undefined) return member;
   }

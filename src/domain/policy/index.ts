@@ -2,5 +2,6 @@ export * from './risk-condition-schema';
 export * from './policy-schema';
 export * from './parse-policy';
 export * from './policy-yaml';
-export * from './default-policy';
+export * from './demo-policy';
 export * from './change-request-types-schema';
+export * from './empty-policy';

@@ -62,11 +62,43 @@ export function checkPolicyConsistency(policy: Policy, ctx: Ctx): void {
   });
 
   const { standard, normal, emergency } = policy.changeTypes;
-  requireGroup(['changeTypes', 'standard', 'escalation', 'groupId'], standard.escalation.groupId);
-  requireGroup(['changeTypes', 'normal', 'escalation', 'groupId'], normal.escalation.groupId);
-  requireGroup(['changeTypes', 'emergency', 'escalation', 'groupId'], emergency.escalation.groupId);
+  // An escalation group left empty is "not chosen yet" (setup check); a chosen one must exist.
+  for (const [name, type] of [
+    ['standard', standard],
+    ['normal', normal],
+    ['emergency', emergency],
+  ] as const) {
+    if (type.escalation.groupId !== '')
+      requireGroup(['changeTypes', name, 'escalation', 'groupId'], type.escalation.groupId);
+  }
   emergency.approverGroupIds.forEach((groupId, g) => {
     requireGroup(['changeTypes', 'emergency', 'approverGroupIds', g], groupId);
+  });
+
+  // JSM holds one approval count per approval status, the same for every group (OpenAPI
+  // `ApprovalConfiguration.conditionValue`: "The number will be the same across all groups"). Standard and
+  // normal changes share the "Awaiting approval" status, so they must ask for the same number, and a risk
+  // tier cannot ask for another: JSM would decide with the workflow's number, not the policy's.
+  const shared = normal.approvalsPerGroup;
+  // zod runs this even when a count broke its own limit; that count is reported already.
+  const inRange = (count: number) => Number.isInteger(count) && count >= 1 && count <= 20;
+  if (inRange(shared) && inRange(standard.approvalsPerGroup) && standard.approvalsPerGroup !== shared) {
+    report(
+      ctx,
+      ['changeTypes', 'standard', 'approvalsPerGroup'],
+      'approvals-not-shared',
+      `Standard and normal changes share JSM's "Awaiting approval" step, which holds one number of approvals per group: use ${String(shared)} for both (and on the workflow's approval step).`,
+    );
+  }
+  policy.riskTiers.forEach((tier, index) => {
+    if (tier.approvalsPerGroup !== undefined && tier.approvalsPerGroup !== shared) {
+      report(
+        ctx,
+        ['riskTiers', index, 'approvalsPerGroup'],
+        'approvals-not-shared',
+        `A risk tier cannot ask for ${String(tier.approvalsPerGroup)} approvals per group: JSM's approval step holds one number for every change routed to it (${String(shared)}). Remove it, or add approver groups instead.`,
+      );
+    }
   });
 
   const tierKeys = new Set<string>();

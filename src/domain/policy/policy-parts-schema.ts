@@ -91,7 +91,11 @@ export const remindersSchema = z.strictObject({
   minimumGapHours: z.number().min(0, { error: 'The minimum gap between reminders cannot be negative.' }),
 });
 
-export const escalationSchema = z.strictObject({ groupId: nonEmpty('The escalation group id') });
+/**
+ * Who is told when a response clock runs out (the change managers). Empty until an admin chooses one: a
+ * fresh policy has none, and the setup check says so; escalations are then only flagged on the CR.
+ */
+export const escalationSchema = z.strictObject({ groupId: z.string().trim() });
 
 export const silenceIsConsentSchema = z.discriminatedUnion('enabled', [
   z.strictObject({ enabled: z.literal(false) }),
@@ -121,9 +125,8 @@ export const routineChangeTypeSchema = z.strictObject({
 });
 
 export const emergencyChangeTypeSchema = z.strictObject({
-  approverGroupIds: z
-    .array(z.string())
-    .min(1, { error: 'Name at least one emergency (ECAB) approver group.' }),
+  // May be empty until an admin chooses them; routing then holds an emergency for a change manager.
+  approverGroupIds: z.array(z.string()),
   approvalsPerGroup: approvalsPerGroupSchema,
   responseTime: z.strictObject({
     kind: z.literal('wallClock', { error: "Emergency changes run on a wall clock: kind 'wallClock'." }),

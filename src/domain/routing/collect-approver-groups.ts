@@ -43,6 +43,14 @@ export function collectApproverGroups(
 
   if (cr.changeType === 'emergency') {
     const roles = policy.changeTypes.emergency.approverGroupIds;
+    if (roles.length === 0) {
+      problems.push({
+        code: 'no-emergency-roles',
+        subject: 'emergency',
+        message:
+          'The policy names no emergency approver groups, so nobody would approve this emergency. Choose them on the admin page (Change types and clocks).',
+      });
+    }
     roles.forEach((groupId) => {
       add(groupId, fallback, 'emergency-roles');
     });

@@ -2,7 +2,11 @@ import { type ChangeType } from '../change-request/change-request-fields';
 
 /** Blocking problems: each one means someone who should approve might not be asked. */
 export type RoutingProblemCode =
-  'unknown-system' | 'system-without-groups' | 'no-approver-groups' | 'unknown-group';
+  | 'unknown-system'
+  | 'system-without-groups'
+  | 'no-approver-groups'
+  | 'unknown-group'
+  | 'no-emergency-roles';
 
 export interface RoutingProblem {
   readonly code: RoutingProblemCode;

@@ -1,5 +1,5 @@
 /**
- * GitHub tab (issue 5 §1): the webhook URL to paste into GitHub, the webhook secret (generated and rotated
+ * GitHub tab: the webhook URL to paste into GitHub, the webhook secret (generated and rotated
  * here; the previous one keeps verifying until the next rotation), the token for commit statuses
  * (write-only) and the recent deliveries with what was done and why.
  */

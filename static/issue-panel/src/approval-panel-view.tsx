@@ -8,7 +8,7 @@ import { DecisionRecordPanel } from './decision-record-panel';
 import { EvidenceSummary } from './evidence-summary';
 import { PanelHeader } from './panel-header';
 import { RoutingNotice } from './routing-notice';
-import { StaleApprovalNotice } from './stale-approval-notice';
+import { StaleApprovalNotice, UnexplainedApprovalNotice } from './stale-approval-notice';
 import { SilenceObjection } from './silence-objection';
 import { ViewerActions } from './viewer-actions';
 
@@ -31,6 +31,7 @@ export function ApprovalPanelBody(props: {
         </p>
       )}
       <RoutingNotice issueKey={panel.issueKey} routing={panel.routing} onHandedOver={props.onHandedOver} />
+      <UnexplainedApprovalNotice unexplained={panel.unexplainedApproval} />
       <StaleApprovalNotice stale={panel.staleApproval} />
       <BreakGlassPanel panel={panel} />
       <DecisionRecordPanel panel={panel} />

@@ -1,5 +1,5 @@
 /**
- * Issue 6: an emergency change implemented before approval. Approvers read who started it, why and by when
+ * An emergency change implemented before approval. Approvers read who started it, why and by when
  * they must answer (their Approve/Decline below is then recorded by the app: JSM no longer takes answers).
  */
 import type { ApprovalPanelView } from '@async-cab/shared/client';

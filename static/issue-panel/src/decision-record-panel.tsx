@@ -1,4 +1,4 @@
-/** The decision record once the change is decided (issue 4: decision, who, when, conditions, context). */
+/** The decision record once the change is decided (decision, who, when, conditions, context). */
 import type { ApprovalPanelView } from '@async-cab/shared/client';
 import { SectionMessage } from '../../ui-kit/components';
 import { ShowMoreText } from './show-more-text';

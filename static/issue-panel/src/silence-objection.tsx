@@ -1,5 +1,5 @@
 /**
- * Silence as consent on the issue panel (issue 6 item 3): when the objection window closes, a CR nobody
+ * Silence as consent on the issue panel: when the objection window closes, a CR nobody
  * declined or objected to is approved. Shown for silence-eligible CRs only; approvers and change managers
  * get a small "Object" button with a reason. The server decides who may object (FORBIDDEN otherwise).
  */

@@ -2,7 +2,7 @@ import type { EmergencyView } from '@async-cab/shared/client';
 import { SectionMessage } from '../../ui-kit/components';
 import { formatInstant } from './format-instant';
 
-/** After "Implement now": who, why, the retrospective deadline, escalation and the review issue (issue 6). */
+/** After "Implement now": who, why, the retrospective deadline, escalation and the review issue. */
 export function BreakGlassNotice(props: { emergency: EmergencyView | undefined }) {
   const breakGlass = props.emergency?.breakGlass ?? null;
   const review = props.emergency?.postImplementationReview ?? null;

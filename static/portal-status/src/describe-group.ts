@@ -1,6 +1,6 @@
 /**
  * One approver group as a sentence a requester can read at a glance, e.g.
- * "cab-security: 1 of 1 approval — Sam Rivera approved; pending: Elena Petrova" (issue 4 brief).
+ * "cab-security: 1 of 1 approval — Sam Rivera approved; pending: Elena Petrova".
  */
 import type { ApprovalGroupView, PersonView } from '@async-cab/shared/client';
 

@@ -1,5 +1,5 @@
 /**
- * The admin page (issue 4, deliverable 5) against the real app in the local host, in Chromium: what a Jira
+ * The admin page against the real app in the local host, in Chromium: what a Jira
  * admin and a non-admin see and can do. Needs the backend (the manifest's cab-admin module and the policy
  * resolvers in src/entry).
  */

@@ -33,14 +33,15 @@ describe('admin page and portal form resolvers', () => {
 
   it('shows the policy read-only to a non-admin and refuses their save on the server', async () => {
     const view = await call<PolicyView>(PEOPLE.morgan, 'getPolicy', {});
+    // The local host saved the demo site's policy once (revision 1)
     expect(view.value).toMatchObject({
       canEdit: false,
-      revision: 0,
+      revision: 1,
       readOnlyReason: expect.stringContaining('Jira administrators') as unknown,
     });
     const save = await call<PolicyView>(PEOPLE.morgan, 'savePolicy', {
       policy: view.value?.policy,
-      expectedRevision: 0,
+      expectedRevision: 1,
     });
     expect(save).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
@@ -55,8 +56,8 @@ describe('admin page and portal form resolvers', () => {
         system.key === 'checkout-web' ? { ...system, name: 'Checkout (web)' } : system,
       ),
     };
-    const saved = await call<PolicyView>(PEOPLE.alex, 'savePolicy', { policy: renamed, expectedRevision: 0 });
-    expect(saved.value?.revision).toBe(1);
+    const saved = await call<PolicyView>(PEOPLE.alex, 'savePolicy', { policy: renamed, expectedRevision: 1 });
+    expect(saved.value?.revision).toBe(2);
     expect(saved.value?.policy.systems.find((system) => system.key === 'checkout-web')?.name).toBe(
       'Checkout (web)',
     );
@@ -67,12 +68,12 @@ describe('admin page and portal form resolvers', () => {
     };
     const refused = await call<PolicyView>(PEOPLE.alex, 'savePolicy', {
       policy: broken,
-      expectedRevision: 1,
+      expectedRevision: 2,
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     expect(refused.error?.fieldErrors?.[0]?.field).toMatch(/^systems\.0\.approverGroupIds/);
 
-    const stale = await call<PolicyView>(PEOPLE.alex, 'savePolicy', { policy: renamed, expectedRevision: 0 });
+    const stale = await call<PolicyView>(PEOPLE.alex, 'savePolicy', { policy: renamed, expectedRevision: 1 });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 

@@ -68,9 +68,9 @@ export interface AppHost {
   stop(): Promise<void>;
 }
 
-export async function startAppHost(): Promise<AppHost> {
+export async function startAppHost(options: { demoPolicy?: boolean } = {}): Promise<AppHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'acab-app-'));
-  const host = await startLocalHost({ port: 0, dataDir });
+  const host = await startLocalHost({ port: 0, dataDir, ...options });
   const rest: AppHost['rest'] = (path, as, init = {}) =>
     fetch(`${host.url}${path}`, {
       method: init.method ?? 'GET',

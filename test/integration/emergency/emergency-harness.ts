@@ -1,5 +1,5 @@
 /**
- * Emergency fast-track scenarios through the local host (issue 6): raises CRs with the Emergency change
+ * Emergency fast-track scenarios through the local host: raises CRs with the Emergency change
  * request type, reads what was sent (email outbox, chat sink) and moves issues as an agent would.
  */
 import { PEOPLE, startAppHost, validAnswers, type AppHost, type Person } from '../app/app-harness';

@@ -1,4 +1,4 @@
-/** The requester's "Implement now" on the portal request view, in Chromium (issue 6, break-glass UI). */
+/** The requester's "Implement now" on the portal request view, in Chromium (the break-glass UI). */
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { launchChromium } from '../../support/chromium';
 import { PEOPLE } from '../app/app-harness';

@@ -6,7 +6,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import type { components } from '@octokit/openapi-webhooks-types';
 import examples from '@octokit/webhooks-examples';
 import { SECRETS } from '../../../src/adapters/kvs/storage-keys';
-import { defaultPolicy } from '../../../src/domain/policy';
+import { demoPolicy } from '../../../src/domain/policy';
 import { APP_UUID, PEOPLE, type AppHost, type Person } from '../app/app-harness';
 
 type Schemas = components['schemas'];
@@ -142,7 +142,7 @@ export function mapDanaLogin(app: HostOnly, createOnMerge = true): void {
     updatedAt: '2026-11-24T08:00:00.000Z',
     updatedBy: PEOPLE.alex.accountId,
     document: {
-      ...defaultPolicy,
+      ...demoPolicy,
       repositories: { githubLogins: { [DANA_LOGIN]: PEOPLE.dana.accountId }, createOnMerge },
     },
   });

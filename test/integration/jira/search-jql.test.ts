@@ -1,5 +1,20 @@
+import type { ForgeEntityPropertyModule } from '../../../local/jira/jql/entity-property-index';
 import { validateComponent, validateOperationResponse } from './openapi-validator';
 import { APP, arr, as, makeStandIn, obj, USERS, type Harness } from './stand-in-fixture';
+
+/** The app's `async-cab` module (manifest.yml) plus a number path, as a manifest would declare them. */
+const ENTITY_PROPERTIES: ForgeEntityPropertyModule[] = [
+  {
+    key: 'cab-deadline-property',
+    entityType: 'issue',
+    propertyKey: 'async-cab',
+    values: [
+      { path: 'overdue', type: 'string', searchAlias: 'cabOverdue' },
+      { path: 'deadline', type: 'date', searchAlias: 'cabDeadline' },
+      { path: 'pr', type: 'number' },
+    ],
+  },
+];
 
 async function seedIssues(h: Harness, count: number): Promise<string[]> {
   const keys: string[] = [];
@@ -8,7 +23,7 @@ async function seedIssues(h: Harness, count: number): Promise<string[]> {
     const created = await h.call('POST', '/rest/api/3/issue', APP, {
       fields: { project: { key: 'CHG' }, issuetype: { id: '10005' }, summary: `Change ${i}` },
       properties: [
-        { key: 'async-cab', value: { pr: 400 + i, deadline: `2026-11-2${i % 10}T12:00:00.000Z` } },
+        { key: 'async-cab', value: { pr: 400 + i, deadline: `2026-11-2${i % 10}T12:00:00Z` } },
       ],
     });
     keys.push(String(obj(created.json)['key']));
@@ -49,7 +64,7 @@ describe('GET|POST /rest/api/3/search/jql', () => {
   });
 
   it('supports the clauses the app uses', async () => {
-    const h = makeStandIn();
+    const h = makeStandIn({ entityProperties: ENTITY_PROPERTIES });
     const keys = await seedIssues(h, 4);
     await h.call('POST', `/rest/api/3/issue/${keys[1] ?? ''}/transitions`, APP, { transition: { id: '61' } });
     const search = async (jql: string, extra = '') => {

@@ -94,6 +94,7 @@ export function makeStandIn(
     now?: Date;
     perIssueWriteLimit?: boolean;
     customFields?: JiraStandInOptions['customFields'];
+    entityProperties?: JiraStandInOptions['entityProperties'];
   } = {},
 ): Harness {
   const db = options.db ?? new Database(':memory:');
@@ -105,6 +106,7 @@ export function makeStandIn(
     clock,
     baseUrl: BASE_URL,
     customFields: options.customFields ?? CUSTOM_FIELDS,
+    ...(options.entityProperties === undefined ? {} : { entityProperties: options.entityProperties }),
     onEvent: (event) => events.push(event),
     perIssueWriteLimit: options.perIssueWriteLimit ?? false,
     sleep: (ms) => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 import { createLocalClock, type LocalClock } from '../../../local/core/clock';
 import {
+  type ConditionalWriteFailure,
   type EntityDefinition,
   handleKvsRequest,
   type KvsRequestInit,
@@ -23,6 +24,11 @@ export interface KvsTestContext {
   store: SqliteKvsStore;
   /** Every KVS call the SDK made, in order, for assertions on the wire protocol. */
   calls: { target: unknown; path: string; body: unknown }[];
+  /**
+   * Spoils the next SDK call to `path` as a network or gateway can: `landed: true` lets the store run it and
+   * then answers the failure instead (a lost response); `landed: false` answers without reaching the store.
+   */
+  failNext(fault: TransportFault): void;
   /** Closes the store and opens a new one on the same file (a host restart). */
   reopen(): void;
   dispose(): void;
@@ -57,6 +63,13 @@ export const TEST_MANIFEST = {
 
 export const TEST_START = new Date('2026-03-02T09:00:00.000Z');
 
+export interface TransportFault {
+  path: string;
+  landed: boolean;
+  status: number;
+  code: string;
+}
+
 interface FetchTarget {
   type: string;
 }
@@ -65,16 +78,29 @@ function isFetchTarget(value: unknown): value is FetchTarget {
   return typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string';
 }
 
-export function installForgeKvs(options: { entities?: readonly EntityDefinition[] } = {}): KvsTestContext {
+export function installForgeKvs(
+  options: { entities?: readonly EntityDefinition[]; conditionalWriteFailure?: ConditionalWriteFailure } = {},
+): KvsTestContext {
   const folder = mkdtempSync(join(tmpdir(), 'kvs-test-'));
   const filename = join(folder, 'kvs.sqlite');
   const clock = createLocalClock(TEST_START);
   const entities = options.entities ?? parseEntityDefinitions(TEST_MANIFEST);
-  const open = () => new SqliteKvsStore({ filename, now: () => clock.now(), entities });
+  const { conditionalWriteFailure } = options;
+  const open = () =>
+    new SqliteKvsStore({
+      filename,
+      now: () => clock.now(),
+      entities,
+      ...(conditionalWriteFailure === undefined ? {} : { conditionalWriteFailure }),
+    });
+  const faults: TransportFault[] = [];
   const context: KvsTestContext = {
     clock,
     store: open(),
     calls: [],
+    failNext(fault) {
+      faults.push(fault);
+    },
     reopen() {
       context.store.close();
       context.store = open();
@@ -111,7 +137,17 @@ export function installForgeKvs(options: { entities?: readonly EntityDefinition[
         path,
         body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
       });
-      return toFetchResponse(await handleKvsRequest(context.store, path, init));
+      const faultAt = faults.findIndex((fault) => fault.path === path);
+      const fault = faultAt < 0 ? undefined : faults.splice(faultAt, 1)[0];
+      if (fault === undefined || fault.landed) {
+        const answer = await handleKvsRequest(context.store, path, init);
+        if (fault === undefined) return toFetchResponse(answer);
+      }
+      return toFetchResponse({
+        status: fault.status,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: fault.code, message: 'Injected by the test harness.' }),
+      });
     },
   });
   return context;

@@ -1,5 +1,5 @@
 /**
- * Deadline-sweep scenarios through the local host (issue 6): the host's clock starts at a chosen instant
+ * Deadline-sweep scenarios through the local host: the host's clock starts at a chosen instant
  * and is fast-forwarded; the five-minute scheduled trigger runs the real sweep on every advance.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -78,7 +78,7 @@ describe('POST /_local/ui/bridge', () => {
       body: {
         code: 'BAD_BRIDGE_REQUEST',
         message:
-          'command: Unsupported bridge command "deleteEverything": the server handles getContext, invoke, fetchProduct.',
+          'command: Unsupported bridge command "deleteEverything": the server handles getContext, invoke, fetchProduct, enableTheming.',
       },
     });
     expect(host.invokeCalls).toEqual([]);

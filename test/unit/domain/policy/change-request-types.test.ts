@@ -1,4 +1,10 @@
-import { changeRequestKindOf, parsePolicy, defaultPolicy } from '../../../../src/domain/policy';
+import {
+  changeRequestKindOf,
+  demoPolicy,
+  emptyPolicy,
+  isUnconfigured,
+  parsePolicy,
+} from '../../../../src/domain/policy';
 
 describe('changeRequestKindOf', () => {
   const types = [
@@ -25,7 +31,7 @@ describe('changeRequestKindOf', () => {
 
 describe('the policy with change request types', () => {
   it('defaults to Change and Emergency change when a stored policy has none', () => {
-    const { changeRequestTypes: _omitted, ...older } = defaultPolicy;
+    const { changeRequestTypes: _omitted, ...older } = demoPolicy;
 
     const parsed = parsePolicy(older);
 
@@ -37,7 +43,7 @@ describe('the policy with change request types', () => {
 
   it('refuses the same request type twice, naming it', () => {
     const parsed = parsePolicy({
-      ...defaultPolicy,
+      ...demoPolicy,
       changeRequestTypes: [
         { name: 'Change', requestTypeId: '10', emergency: false, answersRequiredOnForm: false },
         { name: 'Change again', requestTypeId: '10', emergency: true, answersRequiredOnForm: false },
@@ -47,5 +53,46 @@ describe('the policy with change request types', () => {
     expect(!parsed.ok && parsed.errors).toEqual([
       expect.objectContaining({ field: 'changeRequestTypes.1.requestTypeId', code: 'duplicate' }),
     ]);
+  });
+});
+
+describe("the policy's approvals per group follow JSM's one number per approval step", () => {
+  it('refuses standard and normal changes asking different numbers (they share Awaiting approval)', () => {
+    const policy = structuredClone(demoPolicy);
+    policy.changeTypes.standard.approvalsPerGroup = 2;
+
+    const parsed = parsePolicy(policy);
+
+    expect(!parsed.ok && parsed.errors).toEqual([
+      expect.objectContaining({
+        field: 'changeTypes.standard.approvalsPerGroup',
+        code: 'approvals-not-shared',
+      }),
+    ]);
+  });
+
+  it('refuses a risk tier asking for another number, and accepts one asking for the same', () => {
+    const policy = structuredClone(demoPolicy);
+    const tier = policy.riskTiers[0];
+    if (tier === undefined) throw new Error('the demo policy has risk tiers');
+    tier.approvalsPerGroup = 2;
+    const refused = parsePolicy(policy);
+    tier.approvalsPerGroup = 1;
+    const accepted = parsePolicy(policy);
+
+    expect(!refused.ok && refused.errors).toEqual([
+      expect.objectContaining({ field: 'riskTiers.0.approvalsPerGroup', code: 'approvals-not-shared' }),
+    ]);
+    expect(accepted.ok).toBe(true);
+  });
+});
+
+describe('the empty policy of a fresh install', () => {
+  it('is a valid policy with no groups, systems or change managers', () => {
+    const parsed = parsePolicy(emptyPolicy());
+
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && isUnconfigured(parsed.value)).toBe(true);
+    expect(isUnconfigured(demoPolicy)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defaultPolicy, parsePolicy, policyFromYaml, policyToYaml } from '../../../../src/domain/policy';
+import { demoPolicy, parsePolicy, policyFromYaml, policyToYaml } from '../../../../src/domain/policy';
 
 describe('policy parsing never throws', () => {
   it('given any value, when parsed as a policy, then a result comes back', () => {
@@ -12,7 +12,7 @@ describe('policy parsing never throws', () => {
   });
 
   it('given the default policy YAML with any one line cut out, when imported, then a result comes back', () => {
-    const lines = policyToYaml(defaultPolicy).split('\n');
+    const lines = policyToYaml(demoPolicy).split('\n');
     fc.assert(
       fc.property(fc.nat({ max: lines.length - 1 }), (cut) => {
         const result = policyFromYaml(lines.filter((_, index) => index !== cut).join('\n'));

@@ -1,10 +1,10 @@
-import { defaultPolicy, policyFromYaml, policyToYaml } from '../../../../src/domain/policy';
+import { demoPolicy, policyFromYaml, policyToYaml } from '../../../../src/domain/policy';
 
 describe('policy YAML import and export', () => {
   it('given the default policy, when exported and imported again, then it is the same policy', () => {
-    const result = policyFromYaml(policyToYaml(defaultPolicy));
+    const result = policyFromYaml(policyToYaml(demoPolicy));
 
-    expect(result).toEqual({ ok: true, value: defaultPolicy });
+    expect(result).toEqual({ ok: true, value: demoPolicy });
   });
 
   it('given broken YAML, when imported, then a yaml-syntax error gives the line', () => {
@@ -26,7 +26,7 @@ describe('policy YAML import and export', () => {
   });
 
   it('given valid YAML with an invalid value, when imported, then the field error carries the line of that value', () => {
-    const text = policyToYaml(defaultPolicy).replace('criticality: critical', 'criticality: catastrophic');
+    const text = policyToYaml(demoPolicy).replace('criticality: critical', 'criticality: catastrophic');
     const expectedLine = text.split('\n').findIndex((line) => line.includes('catastrophic')) + 1;
 
     const result = policyFromYaml(text);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defaultPolicy } from '../../../../src/domain/policy';
+import { demoPolicy } from '../../../../src/domain/policy';
 import { routeChangeRequest } from '../../../../src/domain/routing';
 import { arbChangeRequest, arbNow, defaultSystemKeys } from '../../../factories/change-request-arbitraries';
 
@@ -9,7 +9,7 @@ describe('routeChangeRequest properties over the default policy', () => {
   it('given any CR, when routed, then no deadline or reminder is before submission and reminders precede deadlines', () => {
     fc.assert(
       fc.property(arbCase, ({ now, cr }) => {
-        const result = routeChangeRequest(defaultPolicy, cr, now);
+        const result = routeChangeRequest(demoPolicy, cr, now);
         const at = now.getTime();
         expect(Date.parse(result.deadline)).toBeGreaterThanOrEqual(at);
         for (const group of result.groups) {
@@ -27,7 +27,7 @@ describe('routeChangeRequest properties over the default policy', () => {
   it('given any CR on known systems, when routed, then it is routed with at least one group and no problems', () => {
     fc.assert(
       fc.property(arbCase, ({ now, cr }) => {
-        const result = routeChangeRequest(defaultPolicy, cr, now);
+        const result = routeChangeRequest(demoPolicy, cr, now);
         expect(result.status).toBe('routed');
         expect(result.problems).toEqual([]);
         expect(result.groups.length).toBeGreaterThan(0);
@@ -46,9 +46,9 @@ describe('routeChangeRequest properties over the default policy', () => {
     fc.assert(
       fc.property(arbWithExtra, ({ now, cr, extra }) => {
         if (extra === undefined) return;
-        const before = routeChangeRequest(defaultPolicy, cr, now);
+        const before = routeChangeRequest(demoPolicy, cr, now);
         const after = routeChangeRequest(
-          defaultPolicy,
+          demoPolicy,
           { ...cr, affectedSystems: [...cr.affectedSystems, extra] },
           now,
         );
@@ -61,8 +61,8 @@ describe('routeChangeRequest properties over the default policy', () => {
   it('given the same inputs, when routed twice, then the results are deep-equal', () => {
     fc.assert(
       fc.property(arbCase, ({ now, cr }) => {
-        expect(routeChangeRequest(defaultPolicy, cr, new Date(now))).toEqual(
-          routeChangeRequest(defaultPolicy, structuredClone(cr), new Date(now)),
+        expect(routeChangeRequest(demoPolicy, cr, new Date(now))).toEqual(
+          routeChangeRequest(demoPolicy, structuredClone(cr), new Date(now)),
         );
       }),
     );
@@ -71,7 +71,7 @@ describe('routeChangeRequest properties over the default policy', () => {
   it('given any CR, when routed, then emergencies and only emergencies get a wall clock and a retrospective', () => {
     fc.assert(
       fc.property(arbCase, ({ now, cr }) => {
-        const result = routeChangeRequest(defaultPolicy, cr, now);
+        const result = routeChangeRequest(demoPolicy, cr, now);
         const emergency = cr.changeType === 'emergency';
         expect(result.clock.kind === 'wallClock').toBe(emergency);
         expect(result.retrospective !== null).toBe(emergency);

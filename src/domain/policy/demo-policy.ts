@@ -2,8 +2,9 @@ import { DEFAULT_CHANGE_REQUEST_TYPES } from './change-request-types-schema';
 import { type Policy } from './policy-schema';
 
 /**
- * The policy a fresh install starts with, built on the demo site's identities (docs/demo-site.md) so that
- * routing, the JSM stand-in's seed and the tests agree. Group ids are Jira group ids, not names.
+ * The demo site's policy (docs/demo-site.md): the local host saves it on a fresh start so that routing, the
+ * JSM stand-in's seed and the tests agree. A real install starts from `emptyPolicy()` instead (its groups
+ * and `acme/*` repositories exist only on the demo site). Group ids are Jira group ids, not names.
  */
 export const DEMO_GROUP_IDS = {
   cabSecurity: '0b8f3d2a-5c1e-4f7a-9e21-6a4d8c3b1001',
@@ -15,7 +16,7 @@ export const DEMO_GROUP_IDS = {
 
 const { cabSecurity, cabOperations, cabPayments, cabPlatform, changeManagers } = DEMO_GROUP_IDS;
 
-export const defaultPolicy: Policy = {
+export const demoPolicy: Policy = {
   // Only groups that approve or are escalated to; 'developers' and 'jira-administrators' never approve.
   approverGroups: [
     { groupId: cabSecurity, name: 'cab-security' },

@@ -1,16 +1,16 @@
-import { defaultPolicy, parsePolicy } from '../../../../src/domain/policy';
+import { demoPolicy, parsePolicy } from '../../../../src/domain/policy';
 
 const id = (suffix: string): string => `0b8f3d2a-5c1e-4f7a-9e21-6a4d8c3b${suffix}`;
 
-describe('defaultPolicy', () => {
+describe('demoPolicy', () => {
   it('given the default policy, when parsed, then it is valid and unchanged', () => {
-    const result = parsePolicy(defaultPolicy);
+    const result = parsePolicy(demoPolicy);
 
-    expect(result.ok && result.value).toEqual(defaultPolicy);
+    expect(result.ok && result.value).toEqual(demoPolicy);
   });
 
   it('given the demo site, when reading the approver groups, then ids and names match docs/demo-site.md', () => {
-    expect(defaultPolicy.approverGroups).toEqual([
+    expect(demoPolicy.approverGroups).toEqual([
       { groupId: id('1001'), name: 'cab-security' },
       { groupId: id('1002'), name: 'cab-operations' },
       { groupId: id('1003'), name: 'cab-payments' },
@@ -20,7 +20,7 @@ describe('defaultPolicy', () => {
   });
 
   it('given the demo site, when reading the systems, then each matches docs/demo-site.md', () => {
-    const rows = defaultPolicy.systems.map((system) => [
+    const rows = demoPolicy.systems.map((system) => [
       system.key,
       system.name,
       system.approverGroupIds,
@@ -68,7 +68,7 @@ describe('defaultPolicy', () => {
   });
 
   it('given the emergency rules, when read, then ECAB is operations, security and change managers on 30 minutes', () => {
-    const { emergency } = defaultPolicy.changeTypes;
+    const { emergency } = demoPolicy.changeTypes;
 
     expect(emergency.approverGroupIds).toEqual([id('1002'), id('1001'), id('1005')]);
     expect(emergency.approvalsPerGroup).toBe(1);
@@ -79,7 +79,7 @@ describe('defaultPolicy', () => {
   });
 
   it('given the routine change types, when read, then silence is consent only for low-risk standard changes', () => {
-    const { standard, normal } = defaultPolicy.changeTypes;
+    const { standard, normal } = demoPolicy.changeTypes;
 
     expect(standard).toMatchObject({
       approvalsPerGroup: 1,
