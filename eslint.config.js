@@ -1,4 +1,4 @@
-// ESLint flat config: type-aware TypeScript rules plus the layer rule of DESIGN.md §3
+// ESLint flat config: type-aware TypeScript rules plus the layer rule of docs/architecture.md
 // (domain <- app <- adapters <- entry; `local/` is never imported by the app).
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');

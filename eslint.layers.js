@@ -1,4 +1,4 @@
-// The layer rule (DESIGN.md §3, CONVENTIONS habit 5). Each layer lists the imports it must never make.
+// The layer rule (docs/architecture.md, "Layers"). Each layer lists the imports it must never make.
 // `group` patterns are gitignore-style and match both package names and relative paths.
 const forbidden = {
   'src/domain/**/*.{ts,tsx}': {
@@ -6,8 +6,8 @@ const forbidden = {
     why: 'src/domain is pure: it must not import @forge/*, src/app, src/adapters, src/entry or local/.',
   },
   'src/app/**/*.{ts,tsx}': {
-    patterns: ['**/entry/**', '**/local/**', '../entry', '@forge/*'],
-    why: 'src/app takes ports as arguments: it must not import src/entry, local/ or @forge/* (adapters do I/O).',
+    patterns: ['**/entry/**', '**/adapters/**', '**/local/**', '../entry', '../adapters', '@forge/*'],
+    why: 'src/app takes ports as arguments: it must not import src/entry, src/adapters, local/ or @forge/* (adapters do I/O).',
   },
   'src/adapters/**/*.{ts,tsx}': {
     patterns: ['**/entry/**', '**/local/**', '../entry'],

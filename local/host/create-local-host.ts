@@ -34,6 +34,7 @@ import { demoPolicy } from '../../src/domain/policy';
 import { demoSeed } from './demo-seed';
 import { handleHostEndpoint } from './host-endpoints';
 import { hostUsers } from './host-users';
+import { createJiraCallLog, type JiraCallRecord } from './jira-call-log';
 import { BodyTooLargeError, readLocalRequest, writeLocalResponse } from './node-request';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -88,8 +89,8 @@ export interface LocalHost {
   kvs: SqliteKvsStore;
   github: GitHubStandIn;
   chat: ChatSink;
-  /** Every Jira/JSM call the app made (asApp and asUser), in order: for tests and the routing-cost bench. */
-  appJiraCalls: { caller: 'app' | 'user'; method: string; path: string }[];
+  /** Every Jira/JSM call the app made (asApp and asUser), in order: for tests and the Jira-call benches. */
+  appJiraCalls: JiraCallRecord[];
   /** The GitHub webhook secret deliveries must currently be signed with (local only: printed by npm start). */
   githubWebhookSecret: string;
   /** Waits until product events and queue deliveries due now have run; returns how many ran. */
@@ -158,17 +159,13 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   });
   jira.seedDemoSite();
 
-  const appJiraCalls: LocalHost['appJiraCalls'] = [];
+  const jiraCalls = createJiraCallLog(() => clock.now());
   const runtime = createForgeRuntime({
     appRoot,
     manifest,
     clock,
     jira: (request, caller) => {
-      appJiraCalls.push({
-        caller: caller.kind === 'user' ? 'user' : 'app',
-        method: request.method,
-        path: request.path,
-      });
+      jiraCalls.record(request, caller);
       return jira.handle(request, caller);
     },
     kvs: (path, init) => handleKvsRequest(kvs, path, init),
@@ -226,6 +223,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     settle,
     startedAt,
     baseUrl: url,
+    jiraCalls,
   };
 
   const route = async (request: LocalRequest, raw: IncomingMessage): Promise<LocalResponse> => {
@@ -287,7 +285,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     kvs,
     github,
     chat,
-    appJiraCalls,
+    appJiraCalls: jiraCalls.calls,
     githubWebhookSecret,
     settle,
     async close() {

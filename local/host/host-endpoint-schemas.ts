@@ -66,3 +66,16 @@ export const EmailSchema = z
       .optional(),
   })
   .strict();
+
+/** `GET /_local/jira-calls?since=<n>&issueKey=<key>`: the app's Jira calls numbered above `n`, for one issue. */
+export const JiraCallsQuerySchema = z.object({
+  since: z
+    .string()
+    .regex(/^[0-9]+$/, 'since must be the number of a call already read (0 or more).')
+    .transform(Number)
+    .optional(),
+  issueKey: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*-[0-9]+$/, 'issueKey must be an issue key such as "CHG-1".')
+    .optional(),
+});

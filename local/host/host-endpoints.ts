@@ -8,13 +8,20 @@ import { jsonResponse, type LocalRequest, type LocalResponse } from '../core/htt
 import type { ChatSink } from '../sinks/chat-sink';
 import type { GitHubStandIn } from '../sinks/github-stand-in';
 import type { ForgeRuntime } from '../runtime';
-import { AdvanceClockSchema, CheckRunSchema, EmailSchema, FaultsSchema } from './host-endpoint-schemas';
+import {
+  AdvanceClockSchema,
+  CheckRunSchema,
+  EmailSchema,
+  FaultsSchema,
+  JiraCallsQuerySchema,
+} from './host-endpoint-schemas';
 import { renderHostPage } from './host-pages';
 import type { DemoSeed } from './demo-seed';
 import type { FaultSwitches } from '../jira/faults';
 import type { EmailMessage as OutboxMessage } from '../jira/store/outbox-store';
 import type { EmailRequestOutcome, IncomingEmail } from '../jira/create-jira-stand-in';
 import { CHANGE_REQUEST_TYPE_ID } from '../jira/seed';
+import type { JiraCallLog } from './jira-call-log';
 
 export interface HostEndpointDeps {
   clock: LocalClock;
@@ -29,6 +36,8 @@ export interface HostEndpointDeps {
   settle: () => Promise<number>;
   startedAt: Date;
   baseUrl: string;
+  /** The app's Jira REST calls, in order. */
+  jiraCalls: JiraCallLog;
 }
 
 function parseBody<S extends z.ZodType>(
@@ -114,15 +123,35 @@ export async function handleHostEndpoint(
       return jsonResponse(200, { deliveriesRun: await deps.settle() });
     case 'GET /_local/dead-letters':
       return jsonResponse(200, deps.runtime.deadLetters());
+    case 'GET /_local/jira-calls':
+      return jiraCallsResponse(deps.jiraCalls, request.query);
     default:
       break;
   }
   if (method === 'GET') {
-    const page = renderHostPage(path, deps);
+    const page = renderHostPage(path, deps, request.query);
     if (page !== null)
       return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
   }
   return null;
+}
+
+/** The app's Jira calls numbered above `since` (default 0), optionally of one issue; 400 names a bad parameter. */
+function jiraCallsResponse(log: JiraCallLog, query: URLSearchParams): LocalResponse {
+  const parsed = JiraCallsQuerySchema.safeParse(Object.fromEntries(query));
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({
+      field: issue.path.join('.') || '(query)',
+      message: issue.message,
+    }));
+    return jsonResponse(400, { error: 'Invalid query parameters.', errors });
+  }
+  const { since = 0, issueKey } = parsed.data;
+  const calls = log.since(since);
+  return jsonResponse(
+    200,
+    issueKey === undefined ? calls : calls.filter((call) => call.issueKey === issueKey),
+  );
 }
 
 /** 201 with the new request's key; 422 with the channel's reason when JSM would not create one from this email. */

@@ -1,15 +1,22 @@
 /** The host's own pages: an index of everything it serves, and one page per sink (what the app sent). */
 import type { HostEndpointDeps } from './host-endpoints';
 import { escapeHtml, htmlPage, htmlTable } from './html';
+import { jiraCallsPage } from './jira-calls-page';
 
 const json = (value: unknown) => `<pre>${escapeHtml(JSON.stringify(value, null, 2))}</pre>`;
 const issueLink = (key: string | null) =>
   key === null ? '' : `<a href="/browse/${escapeHtml(key)}">${escapeHtml(key)}</a>`;
 
-export function renderHostPage(path: string, deps: HostEndpointDeps): string | null {
+export function renderHostPage(
+  path: string,
+  deps: HostEndpointDeps,
+  query: URLSearchParams = new URLSearchParams(),
+): string | null {
   switch (path.replace(/\/+$/, '')) {
     case '/_local':
       return indexPage(deps);
+    case '/_local/pages/jira-calls':
+      return jiraCallsPage(deps.jiraCalls, deps.seed(), query);
     case '/_local/pages/outbox':
       return htmlPage(
         'Email outbox (Jira notify)',
@@ -92,6 +99,7 @@ function indexPage(deps: HostEndpointDeps): string {
     ['Email outbox', '/_local/pages/outbox'],
     ['Chat messages', '/_local/pages/chat'],
     ['GitHub calls', '/_local/pages/github'],
+    ['Jira REST calls the app made', '/_local/pages/jira-calls'],
   ];
   const endpoints = [
     'GET /_local/health',
@@ -107,6 +115,7 @@ function indexPage(deps: HostEndpointDeps): string {
     'POST /_local/email {from, subject, body, requestTypeId?}',
     'POST /_local/settle',
     'GET /_local/dead-letters',
+    'GET /_local/jira-calls?since=<n>&issueKey=<key>',
   ];
   return htmlPage(
     'Local host',

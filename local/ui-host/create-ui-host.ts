@@ -8,7 +8,14 @@ import { createFieldEditEndpoint } from './field-edit-endpoint';
 import type { ForgeFieldSlot } from './field-frames';
 import { fetchFields, forgeFieldSlots } from './field-lookups';
 import { createFrameSigner, type FrameDescriptor } from './frame-token';
-import { fetchIssue, fetchPortalRequest, isFailure, type LookupFailure } from './jira-lookups';
+import { issueChanges } from './issue-changes-endpoint';
+import {
+  fetchIssue,
+  fetchIssueChanges,
+  fetchPortalRequest,
+  isFailure,
+  type LookupFailure,
+} from './jira-lookups';
 import { moduleShows } from './module-visibility';
 import { renderPage, type PageContent } from './page-layout';
 import { agentCreateBody, agentCreatePath } from './pages/agent-create-page';
@@ -38,6 +45,7 @@ const routes = {
   resource: /^\/_local\/ui\/resources\/([^/]+)\/(.*)$/,
   themeStylesheet: /^\/_local\/ui\/themes\/([^/]+)\.css$/,
   issue: /^\/browse\/([^/]+)$/,
+  issueChanges: /^\/_local\/ui\/issue-changes\/([^/]+)$/,
   create: /^\/jira\/create\/?$/,
   portalHome: /^\/servicedesk\/customer\/portal\/([^/]+)\/?$/,
   portalCreate: /^\/servicedesk\/customer\/portal\/([^/]+)\/create\/([^/]+)$/,
@@ -213,10 +221,22 @@ export function createUiHost(options: UiHostOptions): UiHost {
         slots.map((s) => s.fieldId),
       );
       if (isFailure(issue)) return lookupFailed(request, `Issue ${key}`, issue);
+      const changes = await fetchIssueChanges(options.requestJira, key, user.accountId);
       return page(request, {
         title: `${issue.key}: ${issue.fields.summary ?? ''}`,
         body: issueViewBody(ctx, issue, slots),
+        issueView: {
+          issueKey: issue.key,
+          issueId: issue.id,
+          projectId: issue.fields.project?.id ?? '',
+          viewerAccountId: user.accountId,
+          lastChangeId: isFailure(changes) ? 0 : (changes.at(-1)?.id ?? 0),
+          changesUrl: `/_local/ui/issue-changes/${encodeURIComponent(issue.key)}`,
+        },
       });
+    }
+    if ((match = routes.issueChanges.exec(path))) {
+      return issueChanges(options.requestJira, segment(match[1]) ?? '', user.accountId, request.query);
     }
     if (routes.create.test(path)) {
       const projectKey = request.query.get('project') ?? undefined;

@@ -125,3 +125,36 @@ export async function fetchPortalRequest(
 export function isFailure(result: object): result is LookupFailure {
   return 'failed' in result;
 }
+
+const changelogSchema = z.looseObject({
+  changelog: z
+    .looseObject({
+      histories: z.array(
+        z.looseObject({ id: z.string(), author: z.looseObject({ accountId: z.string() }).optional() }),
+      ),
+    })
+    .optional(),
+});
+
+/** One change of the issue, newest last: its changelog id and who made it (absent for anonymous changes). */
+export interface IssueChange {
+  id: number;
+  authorAccountId: string | null;
+}
+
+/** The issue's changelog as the person may read it (`expand=changelog`), for the issue view's live updates. */
+export async function fetchIssueChanges(
+  requestJira: RequestJira,
+  issueKey: string,
+  accountId: string,
+): Promise<IssueChange[] | LookupFailure> {
+  const path = `/rest/api/3/issue/${encodeURIComponent(issueKey)}`;
+  const response = await requestJira(jsonRequest(path, 'fields=updated&expand=changelog'), accountId);
+  if (response.status !== 200) return failure(response.status, response.body, `GET ${path}`);
+  const parsed = changelogSchema.safeParse(parseJson(response.body));
+  if (!parsed.success) return failure(502, 'an issue without a readable changelog', `GET ${path}`);
+  return (parsed.data.changelog?.histories ?? []).map((history) => ({
+    id: Number(history.id),
+    authorAccountId: history.author?.accountId ?? null,
+  }));
+}

@@ -12,6 +12,7 @@ import {
   type HostTheme,
 } from './theme-tokens';
 import type { HostUser } from './ui-host-options';
+import type { IssueViewLiveConfig } from './browser/issue-view-live';
 
 export interface PageChrome {
   users: HostUser[];
@@ -30,7 +31,10 @@ export interface PageContent {
   body: string;
   status?: number;
   createUrl?: string;
+  /** Present on the issue view: what its live updates watch (host-page-client.ts, issue-view-live.ts). */
+  issueView?: IssueViewLiveConfig;
 }
+
 
 function userSwitcher(chrome: PageChrome): string {
   const options = chrome.users
@@ -81,6 +85,7 @@ export function renderPage(chrome: PageChrome, content: PageContent): LocalRespo
     themes: Object.fromEntries(hostThemes.map((theme) => [theme, themeHtmlAttributes(theme)])),
   };
   if (content.createUrl !== undefined) config['createUrl'] = content.createUrl;
+  if (content.issueView !== undefined) config['issueView'] = content.issueView;
   const head = themeHead(chrome.theme);
   const html = `<!doctype html>
 <html lang="en"${head.attributes}>

@@ -4,10 +4,13 @@
  * comment and conditions (JSM Cloud's approval API takes neither), and publishes the decision record when
  * that answer made the decision final.
  */
+import { JsmApprovalSchema } from '../domain/approval';
+import type { RoutingResult } from '../domain/routing';
 import type { ParsedPayloadOf } from '../shared/resolver-contract';
 import type { ApprovalPanelView } from '../shared/view-models';
 import type { AppDeps } from './app-deps';
 import { answerRetrospectiveApproval } from './emergency/answer-retrospective-approval';
+import { attributionMembers } from './approval-state-for';
 import { AppError } from './errors';
 import { getApprovalPanel } from './get-approval-panel';
 import type { JiraUserPort } from './ports/jira-port';
@@ -34,15 +37,10 @@ export async function answerApproval(
     await answerRetrospectiveApproval(deps, entry, viewerAccountId, request);
     return getApprovalPanel(deps, user, request.issueKey, viewerAccountId);
   }
-  const before = await getApprovalPanel(deps, user, request.issueKey, viewerAccountId);
-  const displayName =
-    before.groups
-      .flatMap((group) => [...group.pending, ...group.approvedBy, ...group.declinedBy])
-      .find((person) => person.accountId === viewerAccountId)?.displayName ?? viewerAccountId;
   // Kept before JSM is asked, so a decision record written from the status-change event already has it.
   await deps.ledger.recordAnswer(request.issueKey, {
     accountId: viewerAccountId,
-    displayName,
+    displayName: await displayNameOf(deps, entry.routing, viewerAccountId),
     decision: request.decision,
     at: deps.clock.now().toISOString(),
     comment: request.comment === undefined || request.comment === '' ? null : request.comment,
@@ -64,6 +62,34 @@ export async function answerApproval(
   }
   if (outcome.kind === 'not-found')
     throw new AppError('NOT_FOUND', `Approval ${request.approvalId} of ${request.issueKey} does not exist.`);
-  await recordDecisionIfFinal(deps, request.issueKey);
-  return getApprovalPanel(deps, user, request.issueKey, viewerAccountId);
+  // While JSM's reply says the approval is still pending nothing can be final, so the app has nothing to
+  // read or record yet; once it is final the app reads the approvals itself, as the app (record-decision.ts).
+  // The status-change event and the sweep stay the backstops either way.
+  // A reply that is not an approval is not trusted for either: the app reads, and the panel reads the page.
+  const reply = JsmApprovalSchema.safeParse(outcome.approval);
+  if (!reply.success || reply.data.finalDecision !== 'pending') {
+    await recordDecisionIfFinal(deps, request.issueKey);
+  }
+  return getApprovalPanel(
+    deps,
+    user,
+    request.issueKey,
+    viewerAccountId,
+    reply.success ? { approval: reply.data } : undefined,
+  );
+}
+
+/** The approver's name as Jira has it, from the routed groups' members (cached: no Jira call when warm). */
+async function displayNameOf(
+  deps: AppDeps,
+  routing: RoutingResult | null,
+  accountId: string,
+): Promise<string> {
+  for (const group of routing?.groups ?? []) {
+    const member = (await attributionMembers(deps.jira, group.groupId)).find(
+      (person) => person.accountId === accountId,
+    );
+    if (member !== undefined) return member.displayName;
+  }
+  return accountId;
 }

@@ -1,5 +1,6 @@
 import type { EmergencyJiraPort } from './ports/emergency-ports';
 import type { JiraAppPort } from './ports/jira-port';
+import type { IssuePropertyPort } from './ports/sweep-ports';
 import type {
   ChatPort,
   Clock,
@@ -15,9 +16,11 @@ export interface AppDeps {
   policies: PolicyRepository;
   chat: ChatPort;
   clock: Clock;
+  /** The app's indexed issue properties (the overdue flag, the review's tie to its CR). */
+  properties: IssuePropertyPort;
   /**
-   * Told when a CR with a linked pull request was routed or decided, so the PR's commit status follows
-   *. Optional: deployments and tests without GitHub leave it out.
+   * Told when a CR with a linked pull request was routed or decided, so the PR's commit status follows.
+   * Optional: deployments and tests without GitHub leave it out.
    */
   pullRequestStatus?: PullRequestStatusPort;
   /** Request type lookups and the post-implementation review issue. */

@@ -1,9 +1,13 @@
 import { computeApprovalState, parseApprovalPage, type ApprovalState } from '../domain/approval';
 import type { RoutingResult } from '../domain/routing';
 import { UpstreamError } from './errors';
-import type { JiraAppPort } from './ports/jira-port';
+import type { JiraAppPort, JiraPerson } from './ports/jira-port';
 
-/** JSM's approvals for the issue, attributed to the routed groups (membership read now, as JSM does). */
+/**
+ * JSM's approvals for the issue, attributed to the routed groups. JSM listed the approvers on the approval
+ * when it was created (rest-shapes.md §3), so the membership only sorts them into groups: a recent read of
+ * it will do (JiraAppPort.recentGroupMembers).
+ */
 export async function approvalStateFor(
   jira: JiraAppPort,
   rawApprovals: unknown,
@@ -16,7 +20,9 @@ export async function approvalStateFor(
     throw new UpstreamError(`JSM answered the approvals in an unexpected shape: ${page.message}`, 502);
   const membership: Record<string, string[]> = {};
   for (const group of routing.groups) {
-    membership[group.groupId] = (await jira.groupMembers(group.groupId)).map((member) => member.accountId);
+    membership[group.groupId] = (await attributionMembers(jira, group.groupId)).map(
+      (member) => member.accountId,
+    );
   }
   return computeApprovalState({
     approvals: page.value.values,
@@ -25,4 +31,11 @@ export async function approvalStateFor(
     requesterAccountId,
     ...(viewerAccountId === undefined ? {} : { viewerAccountId }),
   });
+}
+
+/** A group's members for attributing approvers (and naming them): recent where the adapter keeps them. */
+export function attributionMembers(jira: JiraAppPort, groupId: string): Promise<JiraPerson[]> {
+  return jira.recentGroupMembers === undefined
+    ? jira.groupMembers(groupId)
+    : jira.recentGroupMembers(groupId);
 }

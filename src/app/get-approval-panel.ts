@@ -15,14 +15,20 @@ import type { IssueSnapshot, JiraUserPort } from './ports/jira-port';
 import { changeRequestKindOf, type Policy } from '../domain/policy';
 import { answerProblemViews } from './answers/answers-view';
 import { reviewIssueAnswers } from './answers/review-issue-answers';
-import { isChangeManager } from './github/hand-over-draft';
+import { isChangeManager } from './change-managers';
 import type { LedgerEntry } from './ports/store-ports';
+
+/** Right after the viewer answered: JSM's reply to that answer, the approval as it now stands. */
+export interface JustAnswered {
+  approval: unknown;
+}
 
 export async function getApprovalPanel(
   deps: AppDeps,
   user: JiraUserPort,
   issueKey: string,
   viewerAccountId: string,
+  answered?: JustAnswered,
 ): Promise<ApprovalPanelView> {
   let issue = await user.getIssue(issueKey);
   if (issue === null)
@@ -87,7 +93,7 @@ export async function getApprovalPanel(
   const requester = entry.changeRequest?.requester.accountId ?? issue.reporter?.accountId ?? '';
   const state = await approvalStateFor(
     deps.jira,
-    await user.getApprovals(issueKey),
+    answered === undefined ? await user.getApprovals(issueKey) : pageOf(answered),
     routing,
     requester,
     viewerAccountId,
@@ -115,6 +121,14 @@ export async function getApprovalPanel(
     viewer: viewerView(state, viewerAccountId, requester),
   };
 }
+
+/**
+ * The viewer's own answer came back as the updated approval, read as the viewer (rest-shapes.md §1.3: POST
+ * answers 200 with the updated Approval). JSM takes answers only on the current approval, and the panel's
+ * state depends on the current approval alone (domain/approval select-current-approval.ts), so the page is
+ * not read again. Earlier rounds are left out of this page: nothing the panel shows depends on them.
+ */
+const pageOf = (answered: JustAnswered) => ({ values: [answered.approval] });
 
 const notAChangeRequest: RoutingStateView = {
   state: 'not-routed',

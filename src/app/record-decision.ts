@@ -1,16 +1,15 @@
 /**
  * Publishes the decision record once JSM's approval is final (DESIGN.md flow 3): an internal ADF comment
  * with who decided what and when, conditions, dissent and context, then the ledger and the team channel.
- * Called right after an answer in the panel and from the status-change event (JSM's own buttons); a claim
- * and the ledger's `decision` make it happen once.
+ * Called right after an answer in the panel and from the status-change event (JSM's own buttons); the one
+ * publisher (lifecycle/publish-decision.ts) makes it happen once.
  */
 import type { ApprovalState } from '../domain/approval';
-import { buildDecisionRecord, decisionRecordToPlainText } from '../domain/decision-record';
-import { toIndexedDateTime } from '../domain/shared/indexed-date-time';
+import { buildDecisionRecord } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
-import { OVERDUE_PROPERTY_KEY } from './sweeps/sweep-deps';
-import { announceToPullRequest } from './announce-to-pull-request';
 import { approvalStateFor } from './approval-state-for';
+import { publishDecision, type ComposedDecision } from './lifecycle/publish-decision';
+import { recordContext, recordLinks } from './lifecycle/record-parts';
 import type { LedgerEntry, RecordedAnswer } from './ports/store-ports';
 
 export type RecordOutcome = 'recorded' | 'already-recorded' | 'not-final' | 'not-routed' | 'busy';
@@ -28,28 +27,33 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
     entry.changeRequest.requester.accountId,
   );
   if (state.decisionSource !== 'jsm' || state.decision === 'pending') return 'not-final';
-  if (!(await deps.ledger.claim('decision', issueKey))) return 'busy';
-  try {
-    const again = await deps.ledger.get(issueKey);
-    if (again?.decision != null) return 'already-recorded';
-    await publish(deps, entry, state, state.decision, await deps.ledger.listAnswers(issueKey));
-    return 'recorded';
-  } finally {
-    await deps.ledger.release('decision', issueKey);
+  const outcome = state.decision;
+  const answers = await deps.ledger.listAnswers(issueKey);
+  const published = await publishDecision(deps, issueKey, {
+    outcome,
+    by: 'approvers',
+    compose: (latest, now) => composeRecord(latest, state, outcome, answers, now),
+  });
+  switch (published.outcome) {
+    case 'published':
+      return 'recorded';
+    case 'refused':
+      return published.refusal.code === 'already-decided' ? 'already-recorded' : 'not-final';
+    default:
+      return published.outcome;
   }
 }
 
-async function publish(
-  deps: AppDeps,
+function composeRecord(
   entry: LedgerEntry,
   state: ApprovalState,
   outcome: 'approved' | 'declined',
   answers: RecordedAnswer[],
-): Promise<void> {
+  now: Date,
+): ComposedDecision {
   const cr = entry.changeRequest;
   const routing = entry.routing;
-  if (cr === null || routing === null) return;
-  const now = deps.clock.now();
+  if (cr === null || routing === null) throw new Error(`${entry.issueKey} is not routed.`);
   const answerOf = (accountId: string) => answers.find((answer) => answer.accountId === accountId);
   const approvers = state.groups.flatMap((group) =>
     [
@@ -82,48 +86,17 @@ async function publish(
     dissent: answers
       .filter((answer) => answer.decision !== wanted && answer.comment !== null)
       .map((answer) => ({ name: answer.displayName, comment: answer.comment ?? '' })),
-    context: {
-      summary: cr.summary,
-      changeType: cr.changeType,
-      risk: cr.risk,
-      systems: [...cr.affectedSystems],
-      plannedWindow: { start: cr.plannedWindow.start, end: cr.plannedWindow.end },
-      routingReasons: routing.reasons.map((reason) => reason.outcome),
-    },
-    links: {
-      issueUrl: entry.issueUrl,
-      ...(cr.linkedPullRequest
-        ? {
-            pullRequest: {
-              url: cr.linkedPullRequest.url,
-              title: `${cr.linkedPullRequest.repository}#${String(cr.linkedPullRequest.number)}`,
-            },
-          }
-        : {}),
-    },
+    context: recordContext(cr, routing),
+    links: recordLinks(entry),
   });
   if (!built.ok)
     throw new Error(`The decision record for ${entry.issueKey} could not be built: ${built.message}`);
-  const commentId = await deps.jira.addInternalComment(entry.issueKey, built.value);
-  const recordText = decisionRecordToPlainText(built.value);
-  const decided: LedgerEntry = {
-    ...entry,
-    status: outcome,
-    decision: { outcome, at: now.toISOString(), commentId, recordText },
-  };
-  await deps.ledger.put(decided);
-  if (entry.overdue !== undefined && deps.emergency !== undefined) {
-    // A decided CR is no longer overdue: clear the indexed flag so JQL for overdue CRs stops finding it.
-    await deps.emergency.setIssueProperty(entry.issueKey, OVERDUE_PROPERTY_KEY, {
-      overdue: 'false',
-      deadline: toIndexedDateTime(routing.deadline),
-    });
-  }
-  await announceToPullRequest(deps, decided);
   const who = approvers.map((approver) => approver.name).join(', ');
-  await deps.chat.post({
-    text: `${entry.issueKey} was ${outcome}${who === '' ? '' : ` by ${who}`}: ${cr.summary} ${entry.issueUrl}`,
-    urgent: false,
-    issueKey: entry.issueKey,
-  });
+  return {
+    record: built.value,
+    channel: {
+      text: `${entry.issueKey} was ${outcome}${who === '' ? '' : ` by ${who}`}: ${cr.summary} ${entry.issueUrl}`,
+      urgent: false,
+    },
+  };
 }

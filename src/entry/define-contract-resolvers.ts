@@ -1,77 +1,95 @@
 /**
  * Registers one resolver per contract key and maps every outcome to the contract's envelope in one place:
- * the payload is validated first (400-style VALIDATION_FAILED with field errors), AppErrors become their
- * code and message, anything else is rethrown so Forge records the failure (CONVENTIONS habit 2).
+ * the caller must be signed in, then the key's declared access is checked (FORBIDDEN with the contract's
+ * fixed message), then the payload is validated (VALIDATION_FAILED with field errors), AppErrors become
+ * their code and message, anything else is rethrown so Forge records the failure (CONVENTIONS habit 2).
  */
 import type Resolver from '@forge/resolver';
 import { AppError, UpstreamError } from '../app/errors';
+import { jiraAdminsOnlyMessage } from '../shared/resolver-access';
 import {
   resolverContract,
+  RESOLVER_KEYS,
   type ParsedPayloadOf,
   type ResolverKey,
   type ResultOf,
 } from '../shared/resolver-contract';
-import type { ResolverResult } from '../shared/error-codes';
+import type { ResolverError, ResolverResult } from '../shared/error-codes';
 import { callerOf, type ResolverCaller } from './resolver-context';
 
+export type SignedInCaller = ResolverCaller & { accountId: string };
+
 export type ContractHandlers = {
-  [K in ResolverKey]: (
-    payload: ParsedPayloadOf<K>,
-    caller: ResolverCaller & { accountId: string },
-  ) => Promise<ResultOf<K>>;
+  [K in ResolverKey]: (payload: ParsedPayloadOf<K>, caller: SignedInCaller) => Promise<ResultOf<K>>;
 };
 
-export function defineContractResolvers(resolver: Resolver, handlers: ContractHandlers): void {
-  for (const key of Object.keys(resolverContract) as ResolverKey[]) {
-    resolver.define(key, async ({ payload, context }) => run(key, handlers, payload, context));
+/** How the declared access levels are checked; asked only for keys that need it, once per call. */
+export interface ContractAccess {
+  isJiraAdmin(caller: SignedInCaller): Promise<boolean>;
+}
+
+export function defineContractResolvers(
+  resolver: Resolver,
+  access: ContractAccess,
+  handlers: ContractHandlers,
+): void {
+  for (const key of RESOLVER_KEYS) {
+    resolver.define(key, async ({ payload, context }) => run(key, handlers, access, payload, context));
   }
 }
 
 async function run<K extends ResolverKey>(
   key: K,
   handlers: ContractHandlers,
+  access: ContractAccess,
   payload: unknown,
   context: unknown,
 ): Promise<ResolverResult<ResultOf<K>>> {
-  const caller = callerOf(context);
-  if (caller.accountId === null) {
+  const given = callerOf(context);
+  const { accountId } = given;
+  if (accountId === null) {
     return { ok: false, error: { code: 'FORBIDDEN', message: 'Sign in to use Async CAB.' } };
   }
-  const parsed = resolverContract[key].payload.safeParse(payload);
-  if (!parsed.success) {
-    const fieldErrors = parsed.error.issues.map((issue) => ({
-      field: issue.path.join('.'),
-      code: issue.code,
-      message: issue.message,
-    }));
-    return {
-      ok: false,
-      error: { code: 'VALIDATION_FAILED', message: 'The request was not valid.', fieldErrors },
-    };
-  }
+  const caller: SignedInCaller = { ...given, accountId };
   try {
-    const handler = handlers[key];
-    const value = await handler(parsed.data as ParsedPayloadOf<K>, {
-      ...caller,
-      accountId: caller.accountId,
-    });
-    return { ok: true, value };
-  } catch (error) {
-    if (error instanceof UpstreamError) {
-      // The detail (method, path, the service's answer) is for the logs, never for the person.
-      console.error(`Async CAB: ${key} failed upstream (${String(error.status)}): ${error.detail}`);
+    const rule = resolverContract[key];
+    // Before the payload is read: a refused caller learns nothing about what the key would accept.
+    if (rule.access === 'jira-admin' && !(await access.isJiraAdmin(caller))) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: jiraAdminsOnlyMessage(rule.action) } };
     }
-    if (error instanceof AppError) {
+    const parsed = rule.payload.safeParse(payload);
+    if (!parsed.success) {
+      const fieldErrors = parsed.error.issues.map((issue) => ({
+        field: issue.path.join('.'),
+        code: issue.code,
+        message: issue.message,
+      }));
       return {
         ok: false,
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.fieldErrors.length > 0 ? { fieldErrors: [...error.fieldErrors] } : {}),
-          ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
-        },
+        error: { code: 'VALIDATION_FAILED', message: 'The request was not valid.', fieldErrors },
       };
     }
-    throw error;
+    const handler = handlers[key];
+    return { ok: true, value: await handler(parsed.data as ParsedPayloadOf<K>, caller) };
+  } catch (error) {
+    return appErrorResult(key, error);
   }
+}
+
+/** An AppError as the envelope's error; anything else is rethrown so Forge records the failure. */
+function appErrorResult(key: ResolverKey, error: unknown): { ok: false; error: ResolverError } {
+  if (error instanceof UpstreamError) {
+    // The detail (method, path, the service's answer) is for the logs, never for the person.
+    console.error(`Async CAB: ${key} failed upstream (${String(error.status)}): ${error.detail}`);
+  }
+  if (!(error instanceof AppError)) throw error;
+  return {
+    ok: false,
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fieldErrors.length > 0 ? { fieldErrors: [...error.fieldErrors] } : {}),
+      ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+    },
+  };
 }

@@ -9,7 +9,6 @@ import { chatSettings, setChatWebhook } from '../adapters/notifications/chat-set
 import { answerApproval } from '../app/answer-approval';
 import { implementNow } from '../app/emergency/implement-now';
 import { withEmergencyView } from '../app/emergency/with-emergency-view';
-import { AppError } from '../app/errors';
 import { getApprovalPanel } from '../app/get-approval-panel';
 import { getAnswers } from '../app/answers/get-answers';
 import { submitAnswers } from '../app/answers/submit-answers';
@@ -30,27 +29,25 @@ import api from '@forge/api';
 import { evaluateSetup } from '../app/setup-check';
 import { objectToChange } from '../app/sweeps/object-to-change';
 import { withSilenceView } from '../app/sweeps/with-silence-view';
-import { appDeps } from './app-wiring';
-import { defineContractResolvers } from './define-contract-resolvers';
+import { appDeps, invocationDeps } from './app-wiring';
+import { defineContractResolvers, type ContractAccess } from './define-contract-resolvers';
 import { githubDeps } from './github-wiring';
 import { sweepDeps } from './sweep-wiring';
 
 const resolver = new Resolver();
 
-async function requireAdmin(action: string): Promise<void> {
-  if (!(await createJiraUserGateway().isJiraAdmin()))
-    throw new AppError('FORBIDDEN', `Only Jira administrators can ${action}.`);
-}
+/** The contract declares which keys are for Jira admins only; Jira answers for the caller (asUser). */
+const access: ContractAccess = { isJiraAdmin: () => createJiraUserGateway().isJiraAdmin() };
 
 /** Mapping a GitHub login in the policy hands over the drafts that author already has. */
 const handOverMappedDrafts: AfterPolicySave = async (previous, saved, by) => {
   await handOverDraftsOfMappedLogins(githubDeps(), previous, saved, by);
 };
 
-defineContractResolvers(resolver, {
+defineContractResolvers(resolver, access, {
   async getApprovalPanel({ issueKey }, caller) {
-    const deps = appDeps();
-    const panel = await getApprovalPanel(deps, createJiraUserGateway(), issueKey, caller.accountId);
+    const { app: deps, user } = invocationDeps(caller.accountId);
+    const panel = await getApprovalPanel(deps, user, issueKey, caller.accountId);
     return withSilenceView(
       sweepDeps(),
       await withEmergencyView(deps, panel, caller.accountId),
@@ -58,8 +55,8 @@ defineContractResolvers(resolver, {
     );
   },
   async answerApproval(payload, caller) {
-    const deps = appDeps();
-    const panel = await answerApproval(deps, createJiraUserGateway(), caller.accountId, payload);
+    const { app: deps, user } = invocationDeps(caller.accountId);
+    const panel = await answerApproval(deps, user, caller.accountId, payload);
     return withSilenceView(
       sweepDeps(),
       await withEmergencyView(deps, panel, caller.accountId),
@@ -78,9 +75,9 @@ defineContractResolvers(resolver, {
     return withSilenceView(deps, panel, caller.accountId);
   },
   async implementNow(payload, caller) {
-    const deps = appDeps();
+    const { app: deps, user } = invocationDeps(caller.accountId);
     await implementNow(deps, caller.accountId, payload);
-    const panel = await getApprovalPanel(deps, createJiraUserGateway(), payload.issueKey, caller.accountId);
+    const panel = await getApprovalPanel(deps, user, payload.issueKey, caller.accountId);
     return withEmergencyView(deps, panel, caller.accountId);
   },
   async getCabFieldOptions({ requestTypeId }, caller) {
@@ -115,8 +112,6 @@ defineContractResolvers(resolver, {
     return previewRouting(deps.policies, deps.clock, payload);
   },
   async getSetupCheck() {
-    if (!(await createJiraUserGateway().isJiraAdmin()))
-      throw new AppError('FORBIDDEN', 'Only Jira administrators can run the setup check.');
     const { policy } = await appDeps().policies.get();
     return evaluateSetup(
       await setupFacts.readFacts(
@@ -127,18 +122,11 @@ defineContractResolvers(resolver, {
     );
   },
   async listRequestTypes() {
-    await requireAdmin('list the request types');
     return requestTypesView(await readServiceDesks(new JiraRest(api.asApp())));
   },
   searchJiraGroups: ({ query }) => createJiraUserGateway().searchGroups(query),
-  async getChatSettings() {
-    await requireAdmin('see the chat settings');
-    return chatSettings();
-  },
-  async setChatWebhook({ url }) {
-    await requireAdmin('change the chat channel');
-    return setChatWebhook(url);
-  },
+  getChatSettings: () => chatSettings(),
+  setChatWebhook: ({ url }) => setChatWebhook(url),
   getAnswers: ({ issueKey }, caller) =>
     getAnswers(appDeps(), createJiraUserGateway(), issueKey, caller.accountId),
   submitAnswers: ({ issueKey, answers }, caller) =>
@@ -161,17 +149,12 @@ defineContractResolvers(resolver, {
     return getApprovalPanel(deps.app, user, issueKey, caller.accountId);
   },
   searchPeople: ({ query }) => createJiraUserGateway().searchPeople(query),
-  async getGitHubSettings() {
-    await requireAdmin('see the GitHub settings');
-    return gitHubSettings(githubSettingsStore, deliveryLog);
-  },
+  getGitHubSettings: () => gitHubSettings(githubSettingsStore, deliveryLog),
   async rotateGitHubSecret() {
-    await requireAdmin('rotate the GitHub webhook secret');
     const secret = await githubSettingsStore.rotateSecret(new Date());
     return gitHubSettings(githubSettingsStore, deliveryLog, secret);
   },
   async setGitHubToken({ token }) {
-    await requireAdmin('change the GitHub token');
     await githubSettingsStore.setToken(token);
     return gitHubSettings(githubSettingsStore, deliveryLog);
   },

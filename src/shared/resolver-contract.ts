@@ -2,6 +2,7 @@
  * The one typed contract between resolvers (src/entry) and the Custom UI (static/). Each key names its
  * payload schema (validated on the server before anything else) and its result type. The UI calls them
  * through `createContractClient`, so a key, a payload or a result can never drift between the two sides.
+ * Each key also declares who may call it (resolver-access.ts); the resolvers enforce it before any handler.
  */
 import type { z } from 'zod';
 import {
@@ -38,59 +39,113 @@ import type {
   SubmitAnswersView,
   ValidationView,
 } from './view-models';
+import { ANYONE, jiraAdminsOnly, type Access } from './resolver-access';
 
-interface Entry<S extends z.ZodType, R> {
+type Entry<S extends z.ZodType, R> = Access & {
   payload: S;
   /** Phantom: carries the result type only. */
   result?: R;
-}
+};
 
-const entry = <S extends z.ZodType, R>(payload: S): Entry<S, R> => ({ payload });
+/** `access` is a required argument, so a key cannot be added without saying who may call it. */
+const entry = <S extends z.ZodType, R>(payload: S, access: Access): Entry<S, R> => ({ payload, ...access });
 
 export const resolverContract = {
   /** Issue panel and portal request view: state of the CR; routes it first if that has not happened yet. */
-  getApprovalPanel: entry<typeof IssuePayloadSchema, ApprovalPanelView>(IssuePayloadSchema),
-  answerApproval: entry<typeof AnswerApprovalPayloadSchema, ApprovalPanelView>(AnswerApprovalPayloadSchema),
+  getApprovalPanel: entry<typeof IssuePayloadSchema, ApprovalPanelView>(IssuePayloadSchema, ANYONE),
+  /** JSM decides who may answer (asUser), and the use case refuses the requester. */
+  answerApproval: entry<typeof AnswerApprovalPayloadSchema, ApprovalPanelView>(
+    AnswerApprovalPayloadSchema,
+    ANYONE,
+  ),
   /** Field experiences and answer forms: the policy's systems, change types, risks and time zones. */
   getCabFieldOptions: entry<typeof CabFieldOptionsPayloadSchema, CabFieldOptionsView>(
     CabFieldOptionsPayloadSchema,
+    ANYONE,
   ),
   /** Field edit experiences: one field's value checked by the domain's rules (errors by path in the value). */
   validateCabField: entry<typeof ValidateCabFieldPayloadSchema, ValidationView>(
     ValidateCabFieldPayloadSchema,
+    ANYONE,
   ),
   validateChangeRequest: entry<typeof ValidateChangeRequestPayloadSchema, ValidationView>(
     ValidateChangeRequestPayloadSchema,
+    ANYONE,
   ),
-  getPolicy: entry<typeof EmptyPayloadSchema, PolicyView>(EmptyPayloadSchema),
-  savePolicy: entry<typeof SavePolicyPayloadSchema, PolicyView>(SavePolicyPayloadSchema),
-  importPolicyYaml: entry<typeof ImportPolicyYamlPayloadSchema, PolicyView>(ImportPolicyYamlPayloadSchema),
-  previewRouting: entry<typeof PreviewRoutingPayloadSchema, RoutingPreviewView>(PreviewRoutingPayloadSchema),
-  getSetupCheck: entry<typeof EmptyPayloadSchema, SetupCheckView>(EmptyPayloadSchema),
-  searchJiraGroups: entry<typeof SearchGroupsPayloadSchema, JiraGroupView[]>(SearchGroupsPayloadSchema),
-  /** Admin only: the team channel's incoming webhook, kept as a Forge secret and never shown again. */
-  getChatSettings: entry<typeof EmptyPayloadSchema, ChatSettingsView>(EmptyPayloadSchema),
-  setChatWebhook: entry<typeof SetChatWebhookPayloadSchema, ChatSettingsView>(SetChatWebhookPayloadSchema),
+  /** Everyone may read the policy (read-only unless they are a Jira admin: `canEdit`). */
+  getPolicy: entry<typeof EmptyPayloadSchema, PolicyView>(EmptyPayloadSchema, ANYONE),
+  savePolicy: entry<typeof SavePolicyPayloadSchema, PolicyView>(
+    SavePolicyPayloadSchema,
+    jiraAdminsOnly('change the policy'),
+  ),
+  importPolicyYaml: entry<typeof ImportPolicyYamlPayloadSchema, PolicyView>(
+    ImportPolicyYamlPayloadSchema,
+    jiraAdminsOnly('import the policy from YAML'),
+  ),
+  /** Evaluates a sample change request against a policy; reads and changes nothing stored. */
+  previewRouting: entry<typeof PreviewRoutingPayloadSchema, RoutingPreviewView>(
+    PreviewRoutingPayloadSchema,
+    ANYONE,
+  ),
+  getSetupCheck: entry<typeof EmptyPayloadSchema, SetupCheckView>(
+    EmptyPayloadSchema,
+    jiraAdminsOnly('run the setup check'),
+  ),
+  /** Jira answers the group search as the caller (asUser), with their permissions. */
+  searchJiraGroups: entry<typeof SearchGroupsPayloadSchema, JiraGroupView[]>(
+    SearchGroupsPayloadSchema,
+    ANYONE,
+  ),
+  /** The team channel's incoming webhook, kept as a Forge secret and never shown again. */
+  getChatSettings: entry<typeof EmptyPayloadSchema, ChatSettingsView>(
+    EmptyPayloadSchema,
+    jiraAdminsOnly('see the chat settings'),
+  ),
+  setChatWebhook: entry<typeof SetChatWebhookPayloadSchema, ChatSettingsView>(
+    SetChatWebhookPayloadSchema,
+    jiraAdminsOnly('change the chat channel'),
+  ),
   /** Portal request view: the CR's CAB answers, what is missing and why (drafts and waiting for answers). */
-  getAnswers: entry<typeof IssuePayloadSchema, AnswersView>(IssuePayloadSchema),
-  /** Requester only: completes the answers (validated by the domain, written to the CAB fields), then routes. */
-  submitAnswers: entry<typeof SubmitAnswersPayloadSchema, SubmitAnswersView>(SubmitAnswersPayloadSchema),
-  /** Change managers and Jira admins: gives a draft from GitHub to the person who will complete it. */
-  handOverDraft: entry<typeof HandOverDraftPayloadSchema, ApprovalPanelView>(HandOverDraftPayloadSchema),
+  getAnswers: entry<typeof IssuePayloadSchema, AnswersView>(IssuePayloadSchema, ANYONE),
+  /** Requester only (checked by the use case): completes the answers, written to the CAB fields, then routes. */
+  submitAnswers: entry<typeof SubmitAnswersPayloadSchema, SubmitAnswersView>(
+    SubmitAnswersPayloadSchema,
+    ANYONE,
+  ),
+  /** Change managers and Jira admins (checked by the use case): gives a GitHub draft to its requester. */
+  handOverDraft: entry<typeof HandOverDraftPayloadSchema, ApprovalPanelView>(
+    HandOverDraftPayloadSchema,
+    ANYONE,
+  ),
   /** Admin page: the site's service desks and request types, to choose which ones are change requests. */
-  listRequestTypes: entry<typeof EmptyPayloadSchema, RequestTypesView>(EmptyPayloadSchema),
+  listRequestTypes: entry<typeof EmptyPayloadSchema, RequestTypesView>(
+    EmptyPayloadSchema,
+    jiraAdminsOnly('list the request types'),
+  ),
   /** People the viewer may pick (active Atlassian accounts), for handing a draft over. */
-  searchPeople: entry<typeof SearchPeoplePayloadSchema, PersonView[]>(SearchPeoplePayloadSchema),
-  /** Admin only: webhook URL, secret and token state, recent deliveries. */
-  getGitHubSettings: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(EmptyPayloadSchema),
-  /** Admin only: a new webhook secret (answered once); the previous one keeps verifying until the next rotation. */
-  rotateGitHubSecret: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(EmptyPayloadSchema),
-  setGitHubToken: entry<typeof SetGitHubTokenPayloadSchema, GitHubSettingsView>(SetGitHubTokenPayloadSchema),
-  /** Requester of an emergency CR only: break-glass with a mandatory reason; answers the panel. */
-  implementNow: entry<typeof ImplementNowPayloadSchema, ApprovalPanelView>(ImplementNowPayloadSchema),
-  /** Approvers and change managers: objects to silence as consent while the window is open. */
-  objectToChange: entry<typeof ObjectToChangePayloadSchema, ApprovalPanelView>(ObjectToChangePayloadSchema),
-} as const;
+  searchPeople: entry<typeof SearchPeoplePayloadSchema, PersonView[]>(SearchPeoplePayloadSchema, ANYONE),
+  /** Webhook URL, secret and token state, recent deliveries. */
+  getGitHubSettings: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(
+    EmptyPayloadSchema,
+    jiraAdminsOnly('see the GitHub settings'),
+  ),
+  /** A new webhook secret (answered once); the previous one keeps verifying until the next rotation. */
+  rotateGitHubSecret: entry<typeof EmptyPayloadSchema, GitHubSettingsView>(
+    EmptyPayloadSchema,
+    jiraAdminsOnly('rotate the GitHub webhook secret'),
+  ),
+  setGitHubToken: entry<typeof SetGitHubTokenPayloadSchema, GitHubSettingsView>(
+    SetGitHubTokenPayloadSchema,
+    jiraAdminsOnly('change the GitHub token'),
+  ),
+  /** Requester of an emergency CR only (checked by the use case): break-glass with a mandatory reason. */
+  implementNow: entry<typeof ImplementNowPayloadSchema, ApprovalPanelView>(ImplementNowPayloadSchema, ANYONE),
+  /** Approvers and change managers (checked by the use case): objects to silence as consent. */
+  objectToChange: entry<typeof ObjectToChangePayloadSchema, ApprovalPanelView>(
+    ObjectToChangePayloadSchema,
+    ANYONE,
+  ),
+} as const satisfies Record<string, Entry<z.ZodType, unknown>>;
 
 export type ResolverContract = typeof resolverContract;
 export type ResolverKey = keyof ResolverContract;

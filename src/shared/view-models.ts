@@ -3,6 +3,7 @@
  * UI bundles never import backend code (the layer rule forbids it).
  */
 import type { FieldError } from './error-codes';
+import type { PolicyDocument } from './policy-document';
 
 export interface PersonView {
   accountId: string;
@@ -151,7 +152,8 @@ export interface CabFieldOptionsView {
 }
 
 export interface PolicyView {
-  policy: unknown;
+  /** Validated by the server's policy schema whenever it is read, so it is always a whole document. */
+  policy: PolicyDocument;
   yaml: string;
   revision: number;
   updatedAt: string | null;

@@ -5,7 +5,7 @@
  * is checked here, once, for the edit and the view experiences alike.
  */
 import { cabFieldKeyOfModule, type CabFieldKey } from '@async-cab/shared/client';
-import { isKnownTimeZone } from './zoned-instant';
+import { isKnownTimeZone } from '../ui-kit/time-zones';
 
 export const RENDER_CONTEXTS = [
   'issue-create',

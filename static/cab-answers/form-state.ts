@@ -3,7 +3,7 @@
  * the validateChangeRequest and submitAnswers resolvers read). The field experiences build one field's
  * value from the same state (static/cab-field-edit/src/form-state-value.ts).
  */
-import { zonedInstant } from './zoned-instant';
+import { zonedInstant } from '../ui-kit/time-zones';
 
 export type ChangeTypeValue = 'standard' | 'normal' | 'emergency';
 export type RiskValue = 'low' | 'medium' | 'high' | 'critical';

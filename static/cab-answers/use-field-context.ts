@@ -1,6 +1,7 @@
 /** Reads the field experience's context once (see field-extension-context.ts for what is read and why). */
 import { view } from '@forge/bridge';
 import { useEffect, useState } from 'react';
+import { browserViewer } from '../ui-kit/format-zoned-time';
 import { readFieldExtensionContext, type FieldExtensionContext } from './field-extension-context';
 
 export type FieldContextState =
@@ -8,20 +9,13 @@ export type FieldContextState =
   | { state: 'ready'; context: FieldExtensionContext }
   | { state: 'failed'; message: string };
 
-/** The browser's own zone and language stand in when the host does not give the viewer's. */
-function browserFallbacks(): { timeZone: string; locale: string } {
-  const resolved = Intl.DateTimeFormat().resolvedOptions();
-  return { timeZone: resolved.timeZone, locale: resolved.locale };
-}
-
 export function useFieldContext(): FieldContextState {
   const [state, setState] = useState<FieldContextState>({ state: 'loading' });
   useEffect(() => {
     let live = true;
     view.getContext().then(
       (context) => {
-        if (live)
-          setState({ state: 'ready', context: readFieldExtensionContext(context, browserFallbacks()) });
+        if (live) setState({ state: 'ready', context: readFieldExtensionContext(context, browserViewer()) });
       },
       (error: unknown) => {
         if (!live) return;

@@ -3,7 +3,7 @@
  * before the answer is sent: a time the clocks skip (it is moved forward) and a time that happens twice
  * (the first is taken).
  */
-import { repeatedLocalTime, zonedInstant } from './zoned-instant';
+import { repeatedLocalTime, zonedInstant } from '../ui-kit/time-zones';
 
 const offsetOf = (iso: string): string => {
   const offset = iso.slice(19);

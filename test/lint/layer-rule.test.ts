@@ -11,7 +11,7 @@ const LintResultsSchema = z.array(
 type LintResult = z.infer<typeof LintResultsSchema>[number];
 
 /**
- * Proves the layer rule (DESIGN.md §3) with the project's real ESLint config: a probe file is written into
+ * Proves the layer rule (docs/architecture.md, "Layers") with the project's real ESLint config: a probe file is written into
  * the layer, linted by the ESLint CLI (as `npm run lint` does), and removed. The CLI runs in a child process
  * because ESLint loads its flat config with a dynamic import, which jest's CommonJS runtime cannot do.
  */
@@ -54,6 +54,14 @@ describe('layer rule', () => {
       "export { handler } from '../entry/resolver';\nexport { host } from '../../local/main';\n",
     );
     expect(restrictedImports(result)).toHaveLength(2);
+  });
+
+  it('fails when a src/app file imports an adapter instead of taking a port', () => {
+    const result = lintProbe(
+      'src/app',
+      "export { ledgerRepository } from '../adapters/kvs/ledger-repository';\n",
+    );
+    expect(restrictedImports(result)).toEqual([expect.stringContaining('src/app takes ports as arguments')]);
   });
 
   it('lets src/domain import zod', () => {

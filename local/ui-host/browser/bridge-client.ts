@@ -1,5 +1,6 @@
 import { applyTheme, asThemeAnswer, setThemeAttributes } from './apply-theme';
 import {
+  asHostEvent,
   asHostReply,
   asThemeChange,
   fromFrame,
@@ -42,9 +43,17 @@ export function installBridge(config: BridgeConfig): void {
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextCallId = 1;
   let themingEnabled = false;
+  // `events.on` subscriptions (@forge/bridge/out/events/events.js sends `on` with the callback itself).
+  const listeners = new Map<string, Set<(payload: unknown) => unknown>>();
 
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || event.origin !== window.location.origin) return;
+    const hostEvent = asHostEvent(event.data);
+    if (hostEvent) {
+      for (const listener of listeners.get(hostEvent.event) ?? [])
+        void Promise.resolve(listener(hostEvent.payload));
+      return;
+    }
     // Later theme changes reach only frames that opted in with view.theme.enable() (design-tokens-and-theming).
     const themeChange = asThemeChange(event.data);
     if (themeChange) {
@@ -94,8 +103,28 @@ export function installBridge(config: BridgeConfig): void {
     return undefined;
   };
 
+  /** Resolves to the Subscription @forge/bridge hands back: `{ unsubscribe() }`. */
+  const subscribe = (payload: unknown): Promise<unknown> => {
+    if (typeof payload !== 'object' || payload === null)
+      return Promise.reject(new Error('events.on needs an event.'));
+    const event: unknown = Reflect.get(payload, 'event');
+    const callback: unknown = Reflect.get(payload, 'callback');
+    if (typeof event !== 'string' || typeof callback !== 'function')
+      return Promise.reject(new Error('events.on needs an event name and a callback.'));
+    const listener = (value: unknown): unknown => Reflect.apply(callback, undefined, [value]);
+    const set = listeners.get(event) ?? new Set();
+    set.add(listener);
+    listeners.set(event, set);
+    return Promise.resolve({
+      unsubscribe: () => {
+        set.delete(listener);
+      },
+    });
+  };
+
   const callBridge = (command: string, payload?: unknown): Promise<unknown> => {
     if (command === 'enableTheming') return enableTheming();
+    if (command === 'on') return subscribe(payload);
     if (serverCommands.has(command)) return toServer(command, payload);
     if (pageCommands.has(command)) return toPage(command, payload);
     return Promise.reject(new Error(`The local host does not support the bridge command "${command}".`));

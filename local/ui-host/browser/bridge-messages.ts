@@ -27,6 +27,13 @@ export interface HostThemeChange {
   kind: 'theme';
   htmlAttributes: Record<string, string>;
 }
+/** An event the page delivers to its app frames (`events.on`), e.g. Jira's `JIRA_ISSUE_CHANGED`. */
+export interface HostEvent {
+  source: typeof fromHost;
+  kind: 'event';
+  event: string;
+  payload: unknown;
+}
 export interface HostReply {
   source: typeof fromHost;
   callId: number;
@@ -83,4 +90,10 @@ export function jsonClone(value: unknown): unknown {
   if (value === undefined) return undefined;
   const cloned: unknown = JSON.parse(JSON.stringify(value));
   return cloned;
+}
+
+export function asHostEvent(data: unknown): HostEvent | undefined {
+  if (!isRecord(data) || data['source'] !== fromHost || data['kind'] !== 'event') return undefined;
+  if (typeof data['event'] !== 'string') return undefined;
+  return { source: fromHost, kind: 'event', event: data['event'], payload: data['payload'] };
 }

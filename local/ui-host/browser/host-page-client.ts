@@ -2,6 +2,7 @@ import { asFrameMessage, fromHost, type HostReply, type HostThemeChange } from '
 import { setThemeAttributes } from './apply-theme';
 import { startCreateForm } from './create-form-client';
 import { startInlineEdit, type InlineEdit } from './inline-edit-client';
+import { refreshIssueParts, startIssueViewLive, type IssueViewLiveConfig } from './issue-view-live';
 
 /**
  * The host page's half of the bridge (what Jira's own page does for an embedded Custom UI): the user
@@ -16,6 +17,8 @@ export interface HostPageConfig {
   themes: Record<string, Record<string, string>>;
   /** Present on create forms (portal, agent): where the Create button posts. */
   createUrl?: string;
+  /** Present on the issue view: its live updates (issue-view-live.ts). */
+  issueView?: IssueViewLiveConfig;
 }
 
 type Dict = Record<string, unknown>;
@@ -89,6 +92,7 @@ function handleCall(
   payload: unknown,
   submissions: Map<HTMLIFrameElement, unknown>,
   inline: InlineEdit,
+  refreshable: boolean,
 ): unknown {
   const options = isDict(payload) ? payload : {};
   switch (command) {
@@ -117,8 +121,11 @@ function handleCall(
       submissions.set(frame, payload ?? null);
       return true;
     case 'refresh':
-      frame.contentWindow?.location.reload();
-      return true;
+      // The issue view fetches its own data again (issue-view-live.ts). Elsewhere no source says a module
+      // may refresh its page: the host answers false and the bridge throws "this resource's view is not
+      // refreshable." (inferred; docs/platform-assumptions.md).
+      if (!refreshable) return false;
+      return refreshIssueParts().then(() => true);
     case 'close':
       // The issue view's inline editor closes back to the view. Panels, pages and create forms are not
       // modals: Forge answers false and the bridge throws "not closable" (on create forms: inferred).
@@ -171,6 +178,7 @@ export function startHostPage(config: HostPageConfig): void {
   startThemeSwitcher(config);
   if (config.createUrl !== undefined) startCreateForm(config.createUrl, submissions);
   const inline = startInlineEdit();
+  if (config.issueView !== undefined) startIssueViewLive(config.issueView);
 
   window.addEventListener('message', (event) => {
     if (event.origin !== window.location.origin) return;
@@ -188,7 +196,16 @@ export function startHostPage(config: HostPageConfig): void {
       );
     };
     Promise.resolve()
-      .then(() => handleCall(frame, message.command, message.payload, submissions, inline))
+      .then(() =>
+        handleCall(
+          frame,
+          message.command,
+          message.payload,
+          submissions,
+          inline,
+          config.issueView !== undefined,
+        ),
+      )
       .then(
         (result) => {
           reply({ ok: true, result });

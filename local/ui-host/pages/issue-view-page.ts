@@ -60,7 +60,9 @@ export function issueFacts(ctx: PageContext, issue: IssueSummary): ConditionFact
 
 /**
  * The new issue view: panels in the main column; status, Details (with the app's custom fields) and context
- * panels in the right column. Summary and status come from Jira as the person sees the issue.
+ * panels in the right column. Summary and status come from Jira as the person sees the issue. The parts
+ * marked `data-acab-part` are what the page fetches again on `view.refresh()` and on someone else's change
+ * (browser/issue-view-live.ts).
  */
 export function issueViewBody(ctx: PageContext, issue: IssueSummary, slots: ForgeFieldSlot[]): string {
   const project = issue.fields.project;
@@ -91,8 +93,8 @@ export function issueViewBody(ctx: PageContext, issue: IssueSummary, slots: Forg
 <div class="section"><h2>Apps</h2>${panels || '<div class="empty">No app panels on this issue.</div>'}</div>
 </div>
 <aside>
-<div class="section">${statusLozenge(issue)}</div>
-<div class="panel"><div class="panel__header">Details</div><div class="panel__body details" data-testid="issue-details">
+<div class="section" data-acab-part="status">${statusLozenge(issue)}</div>
+<div class="panel" data-acab-part="details"><div class="panel__header">Details</div><div class="panel__body details" data-testid="issue-details">
 <span class="muted">Assignee</span><span>${person(issue.fields.assignee)}</span>
 <span class="muted">Reporter</span><span>${person(issue.fields.reporter)}</span>
 <span class="muted">Issue type</span><span>${escapeHtml(issue.fields.issuetype?.name ?? '')}</span>

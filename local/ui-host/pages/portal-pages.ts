@@ -188,7 +188,7 @@ ${fields ? `<div class="panel"><div class="panel__body details details--wide" da
 ${frames('jiraServiceManagement:portalRequestDetail')}
 </div>
 <aside>
-<div class="section"><span class="lozenge lozenge--blue">${escapeHtml(request.currentStatus?.status ?? '')}</span></div>
+<div class="section"><span class="lozenge lozenge--blue" data-testid="portal-request-status">${escapeHtml(request.currentStatus?.status ?? '')}</span></div>
 <div class="section muted">Raised by ${escapeHtml(request.reporter?.displayName ?? 'someone')}</div>
 ${frames('jiraServiceManagement:portalRequestDetailPanel')}
 </aside>

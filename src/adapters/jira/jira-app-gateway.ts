@@ -8,6 +8,7 @@ import { KEYS } from '../kvs/storage-keys';
 import { approverGroupsFieldId, fieldIds } from './field-catalog';
 import { readIssueSnapshot } from './issue-snapshot';
 import { JiraRest, type JiraRestOptions } from './jira-rest';
+import { recentGroupMembers } from './recent-group-members';
 import { CommentCreatedSchema, GroupMemberPageSchema, TransitionsSchema } from './jira-schemas';
 
 export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort {
@@ -114,19 +115,24 @@ export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort
       return body;
     },
 
-    async groupMembers(groupId) {
-      const members: JiraPerson[] = [];
-      for (let startAt = 0; startAt < 1000; startAt += 50) {
-        const page = await jira.json(
-          GroupMemberPageSchema,
-          route`/rest/api/3/group/member?groupId=${groupId}&startAt=${String(startAt)}&maxResults=50`,
-        );
-        members.push(
-          ...page.values.map((person) => ({ accountId: person.accountId, displayName: person.displayName })),
-        );
-        if (page.isLast !== false || page.values.length === 0) break;
-      }
-      return members;
-    },
+    groupMembers: (groupId) => readGroupMembers(jira, groupId),
+
+    recentGroupMembers: (groupId) => recentGroupMembers(groupId, () => readGroupMembers(jira, groupId)),
   };
+}
+
+/** Every page of the group's members (at most 1000 people; `maxResults` is at most 50: rest-shapes.md §2.7). */
+async function readGroupMembers(jira: JiraRest, groupId: string): Promise<JiraPerson[]> {
+  const members: JiraPerson[] = [];
+  for (let startAt = 0; startAt < 1000; startAt += 50) {
+    const page = await jira.json(
+      GroupMemberPageSchema,
+      route`/rest/api/3/group/member?groupId=${groupId}&startAt=${String(startAt)}&maxResults=50`,
+    );
+    members.push(
+      ...page.values.map((person) => ({ accountId: person.accountId, displayName: person.displayName })),
+    );
+    if (page.isLast !== false || page.values.length === 0) break;
+  }
+  return members;
 }

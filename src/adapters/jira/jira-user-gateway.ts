@@ -31,9 +31,11 @@ export function createJiraUserGateway(options: JiraRestOptions = {}): JiraUserPo
         { method: 'POST', body: JSON.stringify({ decision }) },
         [200, 400, 403, 404],
       );
+      // JSM answers 200 with the updated Approval (rest-shapes.md §1.3): the caller may use it instead of
+      // reading the page again. The answer was taken either way, so a body that is not JSON is no failure.
       if (response.status === 200) {
-        await response.text();
-        return { kind: 'answered' };
+        const approval: unknown = await response.json().catch(() => null);
+        return { kind: 'answered', approval };
       }
       const body = JsmErrorSchema.safeParse(await response.json().catch(() => ({})));
       const message = body.success ? body.data.errorMessage : `JSM answered ${String(response.status)}.`;

@@ -1,20 +1,34 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { LedgerEntry, LedgerRepository } from '../../app/ports/store-ports';
-import { setIfAbsent } from './conditional-write';
+import type { SweepState } from '../../app/ports/sweep-ports';
+import { dueFactsOf } from '../../app/sweeps/due-facts-of';
+import { nextDueAt } from '../../domain/routing/next-due-at';
+import { newWriteToken, setIfAbsent, settleConditionalWrite } from './conditional-write';
 import { ENTITIES, KEYS } from './storage-keys';
+import { sweepStateForIndex } from './sweep-state-record';
 
 /**
  * The per-CR ledger as a custom entity (`cr-ledger` in manifest.yml) whose indexed attributes (status,
- * deadlineAt) serve the sweeps and the dashboard; the full entry rides along in `entry`.
+ * deadlineAt, nextDueAt) serve the sweeps and the dashboard; the full entry rides along in `entry`.
  */
-interface LedgerRow {
+export interface LedgerRow {
   issueKey: string;
   status: string;
   deadlineAt: number;
   routedAt: number;
+  /**
+   * Epoch ms of the CR's next due moment (src/domain/routing/next-due-at.ts), from the entry and its sweep
+   * state; NEVER_DUE_AT when nothing will be due. Rows stored before it existed lack it (reindexed hourly).
+   */
+  nextDueAt?: number;
+  /** A token per write, so the sweep's index refresh never overwrites a newer entry (conditional write). */
+  revision?: string;
   entry: unknown;
 }
+
+/** "Nothing will be due": the largest instant a Date holds (ECMA-262 §21.4.1.1), far past any `now`. */
+export const NEVER_DUE_AT = 8_640_000_000_000_000;
 
 const LedgerEntryShape = z.looseObject({
   issueKey: z.string(),
@@ -40,22 +54,34 @@ const RecordedAnswerSchema = z.object({
 
 const CLAIM_MINUTES = 2;
 
+function entryOf(row: LedgerRow): LedgerEntry {
+  // Stored by this adapter from a LedgerEntry; the shape check catches a corrupted or foreign row.
+  LedgerEntryShape.parse(row.entry);
+  return row.entry as LedgerEntry;
+}
+
+function ledgerRow(entry: LedgerEntry, sweepState: SweepState): LedgerRow {
+  return {
+    issueKey: entry.issueKey,
+    status: entry.status,
+    deadlineAt: Math.trunc(entry.deadlineAt),
+    routedAt: Date.parse(entry.routedAt),
+    nextDueAt: nextDueAt(dueFactsOf(entry), sweepState) ?? NEVER_DUE_AT,
+    revision: newWriteToken(),
+    entry,
+  };
+}
+
 export const ledgerRepository: LedgerRepository = {
   async get(issueKey) {
     const row = await kvs.entity<LedgerRow>(ENTITIES.ledger).get(KEYS.ledger(issueKey));
-    if (row === undefined) return undefined;
-    // Stored by this adapter from a LedgerEntry; the shape check catches a corrupted or foreign row.
-    LedgerEntryShape.parse(row.entry);
-    return row.entry as LedgerEntry;
+    return row === undefined ? undefined : entryOf(row);
   },
   async put(entry) {
-    await kvs.entity<LedgerRow>(ENTITIES.ledger).set(KEYS.ledger(entry.issueKey), {
-      issueKey: entry.issueKey,
-      status: entry.status,
-      deadlineAt: Math.trunc(entry.deadlineAt),
-      routedAt: Date.parse(entry.routedAt),
-      entry,
-    });
+    // The one place the index is computed: every entry change lands here, and the sweep state's changes
+    // come back through refreshNextDue (sweep-store.ts).
+    const row = ledgerRow(entry, await sweepStateForIndex(entry.issueKey));
+    await kvs.entity<LedgerRow>(ENTITIES.ledger).set(KEYS.ledger(entry.issueKey), row);
   },
   claim: (step, issueKey) =>
     // A crashed invocation's claim expires, so a later event or page view can route the CR.
@@ -88,3 +114,39 @@ export const ledgerRepository: LedgerRepository = {
     return answers.sort((a, b) => a.at.localeCompare(b.at));
   },
 };
+
+/** A concurrent put wins over a refresh; a few rounds are enough, since each put indexes correctly itself. */
+const REFRESH_ATTEMPTS = 3;
+
+/**
+ * Brings the CR's `nextDueAt` in line with a sweep state the caller has just stored, without ever
+ * overwriting a newer entry: the row is rewritten only if its revision is still the one read (a KVS
+ * transaction condition, storage-reference/transactions-entities "Conditions"). When another put got there
+ * first it read the sweep state itself, so a late refresh only reads again.
+ */
+export async function refreshNextDue(issueKey: string, sweepState: SweepState): Promise<void> {
+  const ledger = kvs.entity<LedgerRow>(ENTITIES.ledger);
+  for (let attempt = 0; attempt < REFRESH_ATTEMPTS; attempt++) {
+    const row = await ledger.get(KEYS.ledger(issueKey));
+    if (row === undefined) return;
+    const next = ledgerRow(entryOf(row), sweepState);
+    if (row.nextDueAt === next.nextDueAt) return;
+    const unchanged =
+      row.revision === undefined
+        ? new Filter<LedgerRow>().and('revision', FilterConditions.notExists())
+        : new Filter<LedgerRow>().and('revision', FilterConditions.equalTo(row.revision));
+    const outcome = await settleConditionalWrite(
+      () =>
+        kvs
+          .transact()
+          .set(KEYS.ledger(issueKey), next, { entityName: ENTITIES.ledger, conditions: unchanged })
+          .execute(),
+      async () => {
+        const stored = await ledger.get(KEYS.ledger(issueKey));
+        if (stored?.revision === next.revision) return 'ours';
+        return stored?.revision === row.revision ? 'unchanged' : 'theirs';
+      },
+    );
+    if (outcome === 'written') return;
+  }
+}

@@ -14,6 +14,8 @@ export const KEYS = {
   fieldIds: 'cache:jira-field-ids:v3',
   /** Service desk and request type that drafts from GitHub are raised with. */
   draftRequestType: 'cache:draft-request-type',
+  /** A group's members for attributing approvers, kept minutes (src/adapters/jira/recent-group-members.ts). */
+  groupMembers: (groupId: string) => `cache:group-members:${safeKeyPart(groupId)}`,
   transition: (projectKey: string, fromStatusId: string, toStatus: string) =>
     `cache:transition:${projectKey}:${fromStatusId}:${toStatus.replace(/[^a-zA-Z0-9]/g, '-')}`,
   /** One per GitHub delivery id, with a TTL: the webtrigger's de-duplication (forge-platform.md §4). */

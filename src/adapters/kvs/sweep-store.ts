@@ -1,14 +1,9 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { SweepStore } from '../../app/ports/sweep-ports';
+import { refreshNextDue } from './ledger-repository';
 import { KEYS } from './storage-keys';
-
-const SweepStateSchema = z.object({
-  reminders: z.array(
-    z.object({ accountId: z.string(), displayName: z.string(), groupId: z.string(), at: z.string() }),
-  ),
-  handled: z.array(z.string()),
-});
+import { readSweepState, writeSweepState } from './sweep-state-record';
 
 const ObjectionSchema = z.object({
   accountId: z.string(),
@@ -19,12 +14,14 @@ const ObjectionSchema = z.object({
 
 /** Sweep bookkeeping and objections in KVS (keys in storage-keys.ts); validated on the way out. */
 export const sweepStore: SweepStore = {
-  async state(issueKey) {
-    const stored: unknown = await kvs.get(KEYS.sweepState(issueKey));
-    return stored === undefined ? { reminders: [], handled: [] } : SweepStateSchema.parse(stored);
-  },
+  state: readSweepState,
   async saveState(issueKey, state) {
-    await kvs.set(KEYS.sweepState(issueKey), state);
+    // The state first: what was sent must be kept even if the index refresh fails (it is redone later).
+    await writeSweepState(issueKey, state);
+    await refreshNextDue(issueKey, state);
+  },
+  async reindex(issueKey) {
+    await refreshNextDue(issueKey, await readSweepState(issueKey));
   },
   async recordObjection(issueKey, objection) {
     await kvs.set(KEYS.objection(issueKey, objection.accountId), objection);

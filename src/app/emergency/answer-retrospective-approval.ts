@@ -4,15 +4,19 @@
  * stand-in answers "already completed" once it left), and "Implement now" moved the CR to Implementing.
  * So from then on the app collects the ECAB's answers itself: it checks the answerer is a member of a
  * routed group (as JSM would), keeps the answer on the ledger, and when every group has its number (or
- * anyone declines) publishes the final decision record, saying it was given after implementation.
+ * anyone declines, counted by the domain's tally) the one publisher writes the final decision record,
+ * saying it was given after implementation.
  */
-import { buildDecisionRecord, decisionRecordToPlainText } from '../../domain/decision-record';
-import { announceToPullRequest } from '../announce-to-pull-request';
+import { decideFromAnswers } from '../../domain/approval';
+import { buildDecisionRecord } from '../../domain/decision-record';
+import { transition } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
 import { AppError } from '../errors';
 import type { JiraPerson } from '../ports/jira-port';
 import type { LedgerEntry, RecordedAnswer } from '../ports/store-ports';
-import { recordContext, recordLinks } from './record-parts';
+import { lifecycleOf } from '../lifecycle/lifecycle-of';
+import { publishDecision, type ComposedDecision } from '../lifecycle/publish-decision';
+import { recordContext, recordLinks } from '../lifecycle/record-parts';
 
 export interface RetrospectiveAnswer {
   issueKey: string;
@@ -38,6 +42,8 @@ export async function answerRetrospectiveApproval(
   if (me === undefined) {
     throw new AppError('NOT_AN_APPROVER', `You are not an emergency approver of ${entry.issueKey}.`);
   }
+  const allowed = transition(lifecycleOf(entry), { kind: 'record-answer' }, deps.clock.now());
+  if (!allowed.ok) throw new AppError('ALREADY_DECIDED', `${entry.issueKey}: ${allowed.refusal.message}`);
   const earlier = await deps.ledger.listAnswers(entry.issueKey);
   if (earlier.some((answer) => answer.accountId === viewerAccountId)) {
     throw new AppError('ALREADY_DECIDED', `You have already answered ${entry.issueKey}.`);
@@ -52,41 +58,35 @@ export async function answerRetrospectiveApproval(
   };
   await deps.ledger.recordAnswer(entry.issueKey, answer);
   const answers = [...earlier, ...[answer]];
-  const outcome = tally(routing.groups, membership, answers, entry.changeRequest?.requester.accountId ?? '');
-  if (outcome === 'pending') return 'answered';
-  await publishRetrospectiveDecision(deps, entry, outcome, membership, answers);
+  const { decision } = decideFromAnswers({
+    groups: routing.groups,
+    membership: Object.fromEntries(
+      [...membership].map(([groupId, people]) => [groupId, people.map((person) => person.accountId)]),
+    ),
+    answers,
+    requesterAccountId: entry.changeRequest?.requester.accountId ?? '',
+  });
+  if (decision === 'pending') return 'answered';
+  await publishDecision(deps, entry.issueKey, {
+    outcome: decision,
+    by: 'retrospective',
+    compose: (latest, now) => composeRetrospectiveRecord(latest, decision, membership, answers, now),
+  });
   return 'decided';
 }
 
-/** JSM's numberPerPrincipal rule over the ledger's answers: any decline decides; else every group's number. */
-function tally(
-  groups: NonNullable<LedgerEntry['routing']>['groups'],
-  membership: Map<string, JiraPerson[]>,
-  answers: readonly RecordedAnswer[],
-  requesterAccountId: string,
-): 'approved' | 'declined' | 'pending' {
-  const counted = answers.filter((answer) => answer.accountId !== requesterAccountId);
-  if (counted.some((answer) => answer.decision === 'decline')) return 'declined';
-  const satisfied = groups.every((group) => {
-    const members = new Set((membership.get(group.groupId) ?? []).map((person) => person.accountId));
-    const approvals = counted.filter((answer) => members.has(answer.accountId)).length;
-    return approvals >= group.approvalsNeeded;
-  });
-  return satisfied ? 'approved' : 'pending';
-}
-
-async function publishRetrospectiveDecision(
-  deps: AppDeps,
+function composeRetrospectiveRecord(
   entry: LedgerEntry,
   outcome: 'approved' | 'declined',
   membership: Map<string, JiraPerson[]>,
   answers: readonly RecordedAnswer[],
-): Promise<void> {
+  now: Date,
+): ComposedDecision {
   const cr = entry.changeRequest;
   const routing = entry.routing;
   const breakGlass = entry.breakGlass;
-  if (cr === null || routing === null || breakGlass === undefined) return;
-  const now = deps.clock.now();
+  if (cr === null || routing === null || breakGlass === undefined)
+    throw new Error(`${entry.issueKey} was not implemented before approval.`);
   const groupOf = (accountId: string) =>
     routing.groups.find((group) =>
       (membership.get(group.groupId) ?? []).some((person) => person.accountId === accountId),
@@ -117,23 +117,11 @@ async function publishRetrospectiveDecision(
   });
   if (!built.ok)
     throw new Error(`The decision record for ${entry.issueKey} could not be built: ${built.message}`);
-  const commentId = await deps.jira.addInternalComment(entry.issueKey, built.value);
-  const decided: LedgerEntry = {
-    ...entry,
-    status: outcome,
-    decision: {
-      outcome,
-      at: now.toISOString(),
-      commentId,
-      recordText: decisionRecordToPlainText(built.value),
+  return {
+    record: built.value,
+    channel: {
+      text: `${entry.issueKey} (implemented before approval) was ${outcome} retrospectively by ${answers.map((a) => a.displayName).join(', ')}. ${entry.issueUrl}`,
+      urgent: outcome === 'declined',
     },
   };
-  await deps.ledger.put(decided);
-  // The linked PR's commit status follows the retrospective decision.
-  await announceToPullRequest(deps, decided);
-  await deps.chat.post({
-    text: `${entry.issueKey} (implemented before approval) was ${outcome} retrospectively by ${answers.map((a) => a.displayName).join(', ')}. ${entry.issueUrl}`,
-    urgent: outcome === 'declined',
-    issueKey: entry.issueKey,
-  });
 }

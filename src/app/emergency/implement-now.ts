@@ -7,11 +7,13 @@
  * (src/app/emergency/answer-retrospective-approval.ts).
  */
 import { buildDecisionRecord, decisionRecordToPlainText } from '../../domain/decision-record';
+import { transition } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
 import { approvalStateFor } from '../approval-state-for';
 import { AppError } from '../errors';
 import type { BreakGlassRecord, LedgerEntry } from '../ports/store-ports';
-import { recordContext, recordLinks } from './record-parts';
+import { lifecycleOf } from '../lifecycle/lifecycle-of';
+import { recordContext, recordLinks } from '../lifecycle/record-parts';
 
 export const IMPLEMENTING_STATUS = 'Implementing';
 const DEFAULT_RETROSPECTIVE_HOURS = 24;
@@ -31,16 +33,27 @@ export async function implementNow(
   if (entry.changeRequest.requester.accountId !== callerAccountId) {
     throw new AppError('FORBIDDEN', `Only the requester of ${request.issueKey} can implement it now.`);
   }
-  if (entry.status !== 'awaiting-approval') {
-    throw new AppError('ALREADY_DECIDED', `${request.issueKey} is no longer waiting for emergency approval.`);
-  }
+  refuseUnlessAwaiting(deps, entry);
   if (!(await deps.ledger.claim('break-glass', request.issueKey))) {
     throw new AppError('CONFLICT', `${request.issueKey} is being changed right now; reload and try again.`);
   }
   try {
-    return await breakGlass(deps, entry, callerAccountId, request.reason);
+    // Read again under the claim: a decision or another click may have landed since.
+    const latest = (await deps.ledger.get(request.issueKey)) ?? entry;
+    refuseUnlessAwaiting(deps, latest);
+    return await breakGlass(deps, latest, callerAccountId, request.reason);
   } finally {
     await deps.ledger.release('break-glass', request.issueKey);
+  }
+}
+
+function refuseUnlessAwaiting(deps: AppDeps, entry: LedgerEntry): void {
+  const allowed = transition(lifecycleOf(entry), { kind: 'break-glass' }, deps.clock.now());
+  if (!allowed.ok) {
+    throw new AppError(
+      'ALREADY_DECIDED',
+      `${entry.issueKey} is no longer waiting for emergency approval: ${allowed.refusal.message}`,
+    );
   }
 }
 

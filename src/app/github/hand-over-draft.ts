@@ -7,6 +7,7 @@
 import { linkedPullRequestSchema } from '../../domain/change-request';
 import type { Policy } from '../../domain/policy';
 import type { AppDeps } from '../app-deps';
+import { mayLookAfterChangeRequests } from '../change-managers';
 import { AppError, validationFailed } from '../errors';
 import type { IssueSnapshot } from '../ports/jira-port';
 import { portalLinkOf } from '../portal-link';
@@ -19,21 +20,6 @@ export interface HandOverDeps {
   unmappedDrafts: UnmappedDraftIndexPort;
 }
 
-/** Change managers are the people a change request escalates to: the policy's escalation groups. */
-export async function isChangeManager(app: AppDeps, policy: Policy, accountId: string): Promise<boolean> {
-  const groupIds = new Set(
-    [policy.changeTypes.standard, policy.changeTypes.normal, policy.changeTypes.emergency].map(
-      (type) => type.escalation.groupId,
-    ),
-  );
-  for (const groupId of groupIds) {
-    if (groupId === '') continue;
-    const members = await app.jira.groupMembers(groupId);
-    if (members.some((member) => member.accountId === accountId)) return true;
-  }
-  return false;
-}
-
 export async function handOverDraft(
   deps: HandOverDeps,
   caller: { accountId: string; isJiraAdmin: () => Promise<boolean> },
@@ -41,7 +27,7 @@ export async function handOverDraft(
   toAccountId: string,
 ): Promise<void> {
   const { policy } = await deps.app.policies.get();
-  const allowed = (await isChangeManager(deps.app, policy, caller.accountId)) || (await caller.isJiraAdmin());
+  const allowed = await mayLookAfterChangeRequests(deps.app, policy, caller);
   if (!allowed)
     throw new AppError('FORBIDDEN', 'Only change managers and Jira administrators can hand a draft over.');
   const issue = await deps.app.jira.getIssue(issueKey);

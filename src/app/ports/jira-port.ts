@@ -90,7 +90,14 @@ export interface JiraAppPort {
   notify(issueKey: string, notification: Notification): Promise<void>;
   /** The raw JSM approval page (parsed by the domain). */
   getApprovals(issueKey: string): Promise<unknown>;
+  /** The group's members as Jira has them now: for deciding who may do something. */
   groupMembers(groupId: string): Promise<JiraPerson[]>;
+  /**
+   * The group's members as read at most a few minutes ago (a short-lived cache), only for attributing the
+   * approvers JSM listed on an approval to the routed groups; never for deciding who may do something.
+   * Adapters without a cache leave it out, and callers then read `groupMembers`.
+   */
+  recentGroupMembers?(groupId: string): Promise<JiraPerson[]>;
 }
 
 /** Calls made as the person using the UI (`asUser()`): JSM checks their permissions itself. */
@@ -113,7 +120,8 @@ export interface JiraUserPort {
 }
 
 export type AnswerOutcome =
-  | { kind: 'answered' }
+  /** `approval`: JSM's answer, the approval as it now stands, as the caller sees it (rest-shapes.md §1.3). */
+  | { kind: 'answered'; approval: unknown }
   | { kind: 'not-an-approver'; message: string }
   | { kind: 'not-pending'; message: string }
   | { kind: 'not-found' };

@@ -1,5 +1,6 @@
 /** App state kept in Forge storage (KVS and a custom entity); the adapters live in src/adapters/kvs. */
 import type { AnswerProblem, ChangeRequest } from '../../domain/change-request';
+import type { DecidedBy } from '../../domain/lifecycle';
 import type { Policy } from '../../domain/policy';
 import type { RoutingResult } from '../../domain/routing';
 
@@ -37,7 +38,14 @@ export interface LedgerEntry {
   routedAt: string;
   /** Epoch ms of the latest group deadline (indexed for the sweeps and the dashboard). */
   deadlineAt: number;
-  decision: { outcome: 'approved' | 'declined'; at: string; commentId: string; recordText: string } | null;
+  decision: {
+    outcome: 'approved' | 'declined';
+    /** JSM's approvers, silence as consent, or the ECAB after break-glass; absent on older entries. */
+    by?: DecidedBy;
+    at: string;
+    commentId: string;
+    recordText: string;
+  } | null;
   notifiedAt: string | null;
   /** New commits were pushed to the linked PR after approval: the approval no longer covers the code. */
   stale?: { since: string; headSha: string };

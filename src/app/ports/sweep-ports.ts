@@ -1,13 +1,23 @@
 /** What the deadline sweeps need beyond AppDeps; adapters in src/adapters. */
 
-/** One page of CRs waiting for approval, from the ledger's `by-status-deadline` index. */
+/** One page of CRs waiting for approval, from the ledger's indexes. */
 export interface AwaitingApprovalPage {
   issueKeys: string[];
+  /**
+   * Of these, the entries stored before the ledger kept `nextDueAt`: they are in no `by-next-due` page
+   * until they are reindexed (SweepStore.reindex).
+   */
+  unindexed: string[];
   nextCursor: string | undefined;
 }
 
 export interface AwaitingApprovalIndex {
-  /** Pages through every ledger entry in status 'awaiting-approval', earliest deadline first. */
+  /**
+   * The CRs waiting for approval whose next due moment (src/domain/routing/next-due-at.ts) is at or before
+   * `now`, earliest first: the deadline sweep's work, so a tick with nothing due reads no more than this.
+   */
+  due(now: Date, cursor: string | undefined): Promise<AwaitingApprovalPage>;
+  /** Every ledger entry in status 'awaiting-approval', earliest deadline first (the hourly reconcile). */
   page(cursor: string | undefined): Promise<AwaitingApprovalPage>;
 }
 
@@ -22,7 +32,11 @@ export interface SentReminder {
 /** Per-CR sweep bookkeeping, so a second sweep run never sends a reminder twice. */
 export interface SweepState {
   reminders: SentReminder[];
-  /** Reminder times already acted on, as `<groupId>@<ISO instant>` (routing's `reminderTimes`). */
+  /**
+   * Moments already acted on (src/domain/routing/next-due-at.ts): reminder times as
+   * `<groupId>@<ISO instant>` (routing's `reminderTimes`), deadlines that passed without an escalation, a
+   * silence window that closed with an objection.
+   */
   handled: string[];
 }
 
@@ -35,7 +49,10 @@ export interface Objection {
 
 export interface SweepStore {
   state(issueKey: string): Promise<SweepState>;
+  /** Saves the state and, with it, the CR's indexed next due moment, so the two never disagree. */
   saveState(issueKey: string, state: SweepState): Promise<void>;
+  /** Recomputes the CR's indexed next due moment from what is stored (entries from before the index). */
+  reindex(issueKey: string): Promise<void>;
   /** One key per person, so concurrent objections never overwrite each other. */
   recordObjection(issueKey: string, objection: Objection): Promise<void>;
   objections(issueKey: string): Promise<Objection[]>;
@@ -44,4 +61,12 @@ export interface SweepStore {
 export interface IssuePropertyPort {
   /** Sets (replaces) an issue entity property as the app; indexed by the manifest's `jira:entityProperty`. */
   setIssueProperty(issueKey: string, propertyKey: string, value: unknown): Promise<void>;
+}
+
+export interface ApprovalStatusSearch {
+  /**
+   * Of these issues, the ones whose Jira status is none of `statuses`: one JQL search (and its further
+   * pages, if any). Throws UpstreamError with Jira's status when Jira refuses the query.
+   */
+  notInStatuses(issueKeys: readonly string[], statuses: readonly string[]): Promise<string[]>;
 }

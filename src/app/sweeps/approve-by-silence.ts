@@ -4,12 +4,12 @@
  * no objection, the app approves through the policy's transition (JSM's approval can only be answered by
  * an approver, so the app moves the issue to "Approved" itself; README, "Silence is consent") and publishes
  * an 'approved-by-silence' decision record: "approved by silence after X; N approvers notified at T1..Tn;
- * 0 objections". Shares the 'decision' claim with record-decision.ts, so only one record is ever written.
+ * 0 objections". The one publisher (lifecycle/publish-decision.ts) makes sure only one record is ever written.
  */
 import type { ApprovalState } from '../../domain/approval';
-import { buildDecisionRecord, decisionRecordToPlainText } from '../../domain/decision-record';
-import { announceToPullRequest } from '../announce-to-pull-request';
-import { recordContext, recordLinks } from '../emergency/record-parts';
+import { buildDecisionRecord } from '../../domain/decision-record';
+import { publishDecision, type ComposedDecision } from '../lifecycle/publish-decision';
+import { recordContext, recordLinks } from '../lifecycle/record-parts';
 import type { LedgerEntry } from '../ports/store-ports';
 import type { SweepState } from '../ports/sweep-ports';
 import type { SweepDeps } from './sweep-deps';
@@ -30,38 +30,37 @@ export async function approveBySilenceIfDue(
   if (Date.parse(silence.objectionDeadline) > now.getTime()) return 'not-yet';
   const declined = state.decision === 'declined' || state.groups.some((group) => group.declinedBy.length > 0);
   if (declined || (await deps.store.objections(entry.issueKey)).length > 0) return 'objected';
-  if (!(await deps.app.ledger.claim('decision', entry.issueKey))) return 'busy';
-  try {
-    const latest = await deps.app.ledger.get(entry.issueKey);
-    if (latest === undefined || latest.decision !== null || latest.status !== 'awaiting-approval')
-      return 'busy';
-    await approve(deps, latest, state, sweepState, now, silence);
-    return 'approved-by-silence';
-  } finally {
-    await deps.app.ledger.release('decision', entry.issueKey);
+  const published = await publishDecision(deps.app, entry.issueKey, {
+    outcome: 'approved',
+    by: 'silence',
+    moveIssue: (latest) => moveToApproved(deps, latest.issueKey),
+    compose: (latest, decidedAt) => composeSilenceRecord(deps, latest, state, sweepState, decidedAt, silence),
+  });
+  return published.outcome === 'published' ? 'approved-by-silence' : 'busy';
+}
+
+async function moveToApproved(deps: SweepDeps, issueKey: string): Promise<void> {
+  const issue = await deps.app.jira.getIssue(issueKey);
+  if (issue === null) throw new Error(`${issueKey} disappeared before it could be approved by silence.`);
+  const moved = await deps.app.jira.transitionTo(issue, APPROVED_STATUS);
+  if (moved === 'unavailable') {
+    throw new Error(
+      `${issueKey} cannot move from "${issue.status.name}" to "${APPROVED_STATUS}": the workflow needs an app-usable transition for silence as consent (see the README).`,
+    );
   }
 }
 
-async function approve(
+async function composeSilenceRecord(
   deps: SweepDeps,
   entry: LedgerEntry,
   state: ApprovalState,
   sweepState: SweepState,
   now: Date,
   silence: { objectionDeadline: string; announcedAt: string },
-): Promise<void> {
+): Promise<ComposedDecision> {
   const cr = entry.changeRequest;
   const routing = entry.routing;
-  if (cr === null || routing === null) return;
-  const issue = await deps.app.jira.getIssue(entry.issueKey);
-  if (issue === null)
-    throw new Error(`${entry.issueKey} disappeared before it could be approved by silence.`);
-  const moved = await deps.app.jira.transitionTo(issue, APPROVED_STATUS);
-  if (moved === 'unavailable') {
-    throw new Error(
-      `${entry.issueKey} cannot move from "${issue.status.name}" to "${APPROVED_STATUS}": the workflow needs an app-usable transition for silence as consent (see the README).`,
-    );
-  }
+  if (cr === null || routing === null) throw new Error(`${entry.issueKey} is not routed.`);
   const notified = notifiedPeople(entry, state, sweepState);
   const window = await objectionWindowText(deps, cr.changeType, silence);
   const line = `Approved by silence after ${window}; ${String(new Set(notified.map((n) => n.name)).size)} approvers notified at ${[...new Set(notified.map((n) => n.at))].join(', ')}; 0 objections.`;
@@ -84,24 +83,10 @@ async function approve(
   if (!built.ok) {
     throw new Error(`The silence record for ${entry.issueKey} could not be built: ${built.message}`);
   }
-  const commentId = await deps.app.jira.addInternalComment(entry.issueKey, built.value);
-  const decided: LedgerEntry = {
-    ...entry,
-    status: 'approved',
-    decision: {
-      outcome: 'approved',
-      at: now.toISOString(),
-      commentId,
-      recordText: decisionRecordToPlainText(built.value),
-    },
+  return {
+    record: built.value,
+    channel: { text: `${entry.issueKey} was approved by silence: ${line} ${entry.issueUrl}`, urgent: false },
   };
-  await deps.app.ledger.put(decided);
-  await announceToPullRequest(deps.app, decided);
-  await deps.app.chat.post({
-    text: `${entry.issueKey} was approved by silence: ${line} ${entry.issueUrl}`,
-    urgent: false,
-    issueKey: entry.issueKey,
-  });
 }
 
 function approver(person: { displayName: string; accountId: string }, group: string, decision: string) {

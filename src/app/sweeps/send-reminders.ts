@@ -5,6 +5,7 @@
  * records what it sent so a second sweep run sends nothing new.
  */
 import type { ApprovalState } from '../../domain/approval';
+import { reminderMomentKey } from '../../domain/routing/next-due-at';
 import type { LedgerEntry } from '../ports/store-ports';
 import type { SentReminder, SweepState } from '../ports/sweep-ports';
 import type { SweepDeps } from './sweep-deps';
@@ -25,7 +26,7 @@ export async function sendDueReminders(
   for (const group of routing.groups) {
     const due = group.reminderTimes
       .filter((time) => Date.parse(time) <= now.getTime())
-      .map((time) => `${group.groupId}@${time}`)
+      .map((time) => reminderMomentKey(group.groupId, time))
       .filter((key) => !handled.has(key));
     if (due.length === 0) continue;
     // Several due at once (a missed sweep) still make one reminder: all are marked handled.

@@ -1,18 +1,21 @@
 /** "Change types and clocks" tab: the three change types and the risk tiers. */
 import { EmergencyTypeForm } from './emergency-type-form';
-import { withGroup, type PolicyDoc, type RoutineTypeKey } from './policy-document';
+import { withGroup, type PolicyDraft, type RoutineTypeKey } from './policy-document';
 import { RiskTiersForm } from './risk-tiers-form';
 import { RoutineTypeForm } from './routine-type-form';
 
 export function ClocksTab(props: {
-  policy: PolicyDoc;
-  onChange: (update: (policy: PolicyDoc) => PolicyDoc) => void;
+  policy: PolicyDraft;
+  onChange: (update: (policy: PolicyDraft) => PolicyDraft) => void;
 }) {
   const { changeTypes } = props.policy;
   const addGroup = (group: { groupId: string; name: string }) => {
     props.onChange((current) => withGroup(current, group));
   };
-  const setType = <K extends keyof PolicyDoc['changeTypes']>(key: K, value: PolicyDoc['changeTypes'][K]) => {
+  const setType = <K extends keyof PolicyDraft['changeTypes']>(
+    key: K,
+    value: PolicyDraft['changeTypes'][K],
+  ) => {
     props.onChange((current) => ({ ...current, changeTypes: { ...current.changeTypes, [key]: value } }));
   };
   const routineKeys: RoutineTypeKey[] = ['standard', 'normal'];

@@ -1,13 +1,13 @@
 /** What every control of the policy editor needs: whether it may edit, and the errors for its path. */
 import { createContext, useContext } from 'react';
 import { controlId } from './field-error-paths';
-import type { PolicyDoc } from './policy-document';
+import type { PolicyDraft } from './policy-document';
 
 export interface EditorContextValue {
   readOnly: boolean;
   errors: ReadonlyMap<string, readonly string[]>;
   /** The policy being edited, for group names. */
-  policy: PolicyDoc;
+  policy: PolicyDraft;
 }
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -1,18 +1,18 @@
 /** Emergency change: the ECAB groups, the short wall clock, the retrospective and the review checklist. */
+import type { PolicyApproverGroup, PolicyEmergencyChangeType } from '@async-cab/shared/client';
 import { useControl } from './editor-context';
 import { CheckboxControl, NumberControl, PercentListControl } from './form-controls';
 import { GroupPicker } from './group-picker';
-import type { EmergencyTypeDoc, GroupRef } from './policy-document';
 import { Field } from '../../ui-kit/components';
 
 export function EmergencyTypeForm(props: {
-  value: EmergencyTypeDoc;
-  onChange: (value: EmergencyTypeDoc) => void;
-  onAddGroup: (group: GroupRef) => void;
+  value: PolicyEmergencyChangeType;
+  onChange: (value: PolicyEmergencyChangeType) => void;
+  onAddGroup: (group: PolicyApproverGroup) => void;
 }) {
   const { value } = props;
   const path = 'changeTypes.emergency';
-  const change = (patch: Partial<EmergencyTypeDoc>) => {
+  const change = (patch: Partial<PolicyEmergencyChangeType>) => {
     props.onChange({ ...value, ...patch });
   };
   const checklist = useControl(`${path}.postImplementationReview.checklist`);

@@ -4,11 +4,11 @@
  * approverGroups by the caller.
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import type { JiraGroupView } from '@async-cab/shared/client';
+import type { JiraGroupView, PolicyApproverGroup } from '@async-cab/shared/client';
 import { Field } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { useControl, useEditor } from './editor-context';
-import { groupName, type GroupRef } from './policy-document';
+import { groupName } from './policy-document';
 
 type Search =
   { state: 'loading' } | { state: 'ready'; groups: JiraGroupView[] } | { state: 'failed'; message: string };
@@ -23,7 +23,7 @@ export function GroupPicker(props: {
   selected: readonly string[];
   /** One group only (e.g. the escalation target): choosing replaces the current one. */
   single?: boolean;
-  onAdd: (group: GroupRef) => void;
+  onAdd: (group: PolicyApproverGroup) => void;
   onRemove: (groupId: string) => void;
 }) {
   const { id, error, readOnly } = useControl(props.path);

@@ -2,23 +2,24 @@
  * A policy entry the site's list does not show: one that matches by name ("any request type named X"), or
  * whose request type is not on the site. It can be switched between change and emergency, or removed.
  */
+import type { PolicyChangeRequestType } from '@async-cab/shared/client';
 import { useEditor } from './editor-context';
 import { controlId } from './field-error-paths';
-import { removeAt, replaceAt, type ChangeRequestTypeDoc } from './policy-document';
+import { removeAt, replaceAt } from './policy-document';
 import { AnswersRequiredBox, KindSelect } from './request-type-controls';
 import { describeEntry, kindOfEntry } from './request-types-model';
 
 export function OtherEntryRow(props: {
   index: number;
-  entry: ChangeRequestTypeDoc;
+  entry: PolicyChangeRequestType;
   siteRequestTypeIds: ReadonlySet<string> | null;
-  onChange: (update: (types: readonly ChangeRequestTypeDoc[]) => ChangeRequestTypeDoc[]) => void;
+  onChange: (update: (types: readonly PolicyChangeRequestType[]) => PolicyChangeRequestType[]) => void;
 }) {
   const { readOnly } = useEditor();
   const { index, entry } = props;
   const path = `changeRequestTypes.${String(index)}`;
   const description = describeEntry(entry, props.siteRequestTypeIds);
-  const update = (patch: Partial<ChangeRequestTypeDoc>) => {
+  const update = (patch: Partial<PolicyChangeRequestType>) => {
     props.onChange((types) => {
       const current = types[index];
       return current === undefined ? [...types] : replaceAt(types, index, { ...current, ...patch });

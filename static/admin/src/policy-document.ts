@@ -1,107 +1,45 @@
 /**
- * The policy as the admin page edits it: the JSON shape of src/domain/policy/policy-schema.ts, written out
- * here because static/ may not import the domain (layer rule). The server validates every save, so these
- * types only describe what the page reads and writes; parts the page does not edit (defaults, holidays,
- * repositories settings) travel through untouched.
+ * The policy as the admin page edits it. The document's types are the server's (derived from its schema,
+ * shared through @async-cab/shared/client as types only); the page's working copy differs from them only
+ * where a person may still be typing: a risk tier's condition is JSON text that may not parse or validate
+ * yet (condition-json-field.tsx keeps such text as a string), and the server checks it when it is saved.
  */
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+import type {
+  PolicyApproverGroup,
+  PolicyChangeRequestType,
+  PolicyDocument,
+  PolicyRiskTier,
+  PolicySeverity,
+  PolicySystem,
+} from '@async-cab/shared/client';
 
-export interface GroupRef {
-  groupId: string;
-  name: string;
-}
+/** The criticality choices, in the order of the server's scale. */
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const satisfies readonly PolicySeverity[];
 
-export interface WorkingHoursDoc {
-  days: number[];
-  start: string;
-  end: string;
-}
+/** A risk tier being edited: its condition is whatever JSON (or not-yet-JSON text) the person typed. */
+export type RiskTierDraft = Omit<PolicyRiskTier, 'when'> & { when: unknown };
 
-export interface SystemDoc {
-  key: string;
-  name: string;
-  approverGroupIds: string[];
-  repositories: string[];
-  timeZone: string;
-  workingHours?: WorkingHoursDoc;
-  criticality: Severity;
-}
-
-export interface RemindersDoc {
-  atFractions: number[];
-  minimumGapHours: number;
-}
-
-export type SilenceDoc =
-  { enabled: false } | { enabled: true; afterBusinessHours: number; maxRisk: 'low' | 'medium' };
-
-export interface RoutineTypeDoc {
-  approvalsPerGroup: number;
-  responseTime: { kind: 'business'; hours: number };
-  reminders: RemindersDoc;
-  escalation: { groupId: string };
-  silenceIsConsent: SilenceDoc;
-}
-
-export interface EmergencyTypeDoc {
-  approverGroupIds: string[];
-  approvalsPerGroup: number;
-  responseTime: { kind: 'wallClock'; minutes: number };
-  reminders: RemindersDoc;
-  escalation: { groupId: string };
-  retrospective: { deadlineHours: number };
-  postImplementationReview: { required: boolean; checklist: string[] };
-}
-
-export interface RiskTierDoc {
-  key: string;
-  name: string;
-  /** A condition tree ({ all }, { any } or { fact, ... }); edited as JSON and validated by the server. */
-  when: unknown;
-  addApproverGroupIds?: string[];
-  approvalsPerGroup?: number;
-  responseTimeHours?: number;
-  silenceIsConsent?: false;
-}
-
-/**
- * A JSM request type whose requests are change requests (src/domain/policy/change-request-types-schema.ts):
- * by id when the admin picked it from the site's list, else any request type of that name.
- */
-export interface ChangeRequestTypeDoc {
-  name: string;
-  requestTypeId?: string;
-  emergency: boolean;
-  answersRequiredOnForm: boolean;
-}
+/** The policy being edited: the server's document with its risk tiers as drafts. */
+export type PolicyDraft = Omit<PolicyDocument, 'riskTiers'> & { riskTiers: RiskTierDraft[] };
 
 /** What the server assumes when a policy has no list yet: JSM's ITSM request types, by name. */
-export function defaultChangeRequestTypes(): ChangeRequestTypeDoc[] {
+export function defaultChangeRequestTypes(): PolicyChangeRequestType[] {
   return [
     { name: 'Change', emergency: false, answersRequiredOnForm: false },
     { name: 'Emergency change', emergency: true, answersRequiredOnForm: false },
   ];
 }
 
-export interface PolicyDoc {
-  approverGroups: GroupRef[];
-  systems: SystemDoc[];
-  defaults: { timeZone: string; workingHours: WorkingHoursDoc };
-  holidays: unknown[];
-  changeTypes: { standard: RoutineTypeDoc; normal: RoutineTypeDoc; emergency: EmergencyTypeDoc };
-  riskTiers: RiskTierDoc[];
-  repositories: unknown;
-  changeRequestTypes: ChangeRequestTypeDoc[];
-}
-
-export type RoutineTypeKey = 'standard' | 'normal';
+/** The change types that run on business hours (the emergency type has its own form). */
+export type RoutineTypeKey = Exclude<keyof PolicyDocument['changeTypes'], 'emergency'>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The outline the page navigates; `changeRequestTypes` may be absent from a policy saved before it existed. */
-type PolicyOutline = Omit<PolicyDoc, 'changeRequestTypes'> & { changeRequestTypes?: ChangeRequestTypeDoc[] };
+type PolicyOutline = Omit<PolicyDraft, 'changeRequestTypes'> & {
+  changeRequestTypes?: PolicyChangeRequestType[];
+};
 
 /**
  * The policy `getPolicy` returns was validated by the server when it was saved; this checks the outline
@@ -122,7 +60,7 @@ function isPolicyOutline(value: unknown): value is PolicyOutline {
   );
 }
 
-export function isPolicyDoc(value: unknown): value is PolicyDoc {
+export function isPolicyDraft(value: unknown): value is PolicyDraft {
   return isPolicyOutline(value) && value.changeRequestTypes !== undefined;
 }
 
@@ -130,22 +68,22 @@ export function isPolicyDoc(value: unknown): value is PolicyDoc {
  * The policy as the page edits it, or null when its outline is not what the page expects. A policy without
  * `changeRequestTypes` gets the list the server applies to it, so the Request types tab shows what is in force.
  */
-export function readPolicyDoc(value: unknown): PolicyDoc | null {
+export function readPolicyDraft(value: unknown): PolicyDraft | null {
   if (!isPolicyOutline(value)) return null;
   return { ...value, changeRequestTypes: value.changeRequestTypes ?? defaultChangeRequestTypes() };
 }
 
 /** Every group the policy uses must be listed in approverGroups (policy-consistency.ts 'unknown-group'). */
-export function withGroup(policy: PolicyDoc, group: GroupRef): PolicyDoc {
+export function withGroup(policy: PolicyDraft, group: PolicyApproverGroup): PolicyDraft {
   if (policy.approverGroups.some((known) => known.groupId === group.groupId)) return policy;
   return { ...policy, approverGroups: [...policy.approverGroups, group] };
 }
 
-export function groupName(policy: PolicyDoc, groupId: string): string {
+export function groupName(policy: PolicyDraft, groupId: string): string {
   return policy.approverGroups.find((group) => group.groupId === groupId)?.name ?? groupId;
 }
 
-export function newSystem(policy: PolicyDoc): SystemDoc {
+export function newSystem(policy: PolicyDraft): PolicySystem {
   return {
     key: '',
     name: '',

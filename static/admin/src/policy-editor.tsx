@@ -11,7 +11,7 @@ import { ClocksTab } from './clocks-tab';
 import { EditorContext } from './editor-context';
 import { ErrorDetails } from './error-details';
 import { controlId, indexFieldErrors, locateControl } from './field-error-paths';
-import { readPolicyDoc, type PolicyDoc } from './policy-document';
+import { readPolicyDraft, type PolicyDraft } from './policy-document';
 import { clientFieldErrors, policyForSave } from './policy-for-save';
 import { PreviewTab } from './preview-tab';
 import { RequestTypesTab } from './request-types-tab';
@@ -30,8 +30,8 @@ type SaveProblem = { kind: 'conflict' } | { kind: 'error'; error: ResolverError 
 
 export function PolicyEditor(props: { initial: PolicyView; onReload: () => void; now: () => Date }) {
   const [view, setView] = useState(props.initial);
-  const saved = useMemo(() => readPolicyDoc(view.policy), [view.policy]);
-  const [draft, setDraft] = useState<PolicyDoc | null>(saved);
+  const saved = useMemo(() => readPolicyDraft(view.policy), [view.policy]);
+  const [draft, setDraft] = useState<PolicyDraft | null>(saved);
   const [tab, setTab] = useState<TabKey>(saved === null ? 'yaml' : 'systems');
   const [editingSystem, setEditingSystem] = useState<number | null>(null);
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>([]);
@@ -69,7 +69,7 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
 
   const accept = (next: PolicyView) => {
     setView(next);
-    setDraft(readPolicyDoc(next.policy));
+    setDraft(readPolicyDraft(next.policy));
     setFieldErrors([]);
     setProblem(null);
   };
@@ -135,6 +135,7 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
         view={view}
         dirty={dirty}
         saving={saving}
+        now={props.now}
         onSave={save}
         onDiscard={() => {
           setDraft(saved);

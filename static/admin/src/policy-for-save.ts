@@ -3,13 +3,13 @@
  * tier condition whose text is not JSON (condition-json-field.tsx keeps such text as a string).
  */
 import type { FieldError } from '@async-cab/shared/client';
-import type { PolicyDoc } from './policy-document';
+import type { PolicyDraft } from './policy-document';
 
 /**
  * Blank checklist lines come from pressing Enter in the textarea; they are not questions. Request type names
  * are matched trimmed (as the server reads them), so they are saved trimmed.
  */
-export function policyForSave(policy: PolicyDoc): PolicyDoc {
+export function policyForSave(policy: PolicyDraft): PolicyDraft {
   const { emergency } = policy.changeTypes;
   const checklist = emergency.postImplementationReview.checklist
     .map((item) => item.trim())
@@ -27,7 +27,7 @@ export function policyForSave(policy: PolicyDoc): PolicyDoc {
   };
 }
 
-export function clientFieldErrors(policy: PolicyDoc): FieldError[] {
+export function clientFieldErrors(policy: PolicyDraft): FieldError[] {
   return policy.riskTiers.flatMap((tier, index) =>
     typeof tier.when === 'string'
       ? [

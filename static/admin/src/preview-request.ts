@@ -2,7 +2,7 @@
  * The sample change request of the Preview tab, in the shape previewRouting reads (the change request of
  * src/domain/change-request/change-request-schema.ts). Fields routing does not read get fixed sample text.
  */
-import { wallTimeToInstant } from './wall-time';
+import { localDateTimeToInstant } from '../../ui-kit/time-zones';
 
 export type PreviewChangeType = 'standard' | 'normal' | 'emergency';
 export type PreviewRisk = 'low' | 'medium' | 'high' | 'critical';
@@ -24,7 +24,7 @@ export type PreviewRequest =
   | { ok: false; field: 'windowStart' | 'windowEnd'; message: string };
 
 export function previewChangeRequest(form: PreviewForm): PreviewRequest {
-  const start = wallTimeToInstant(form.windowStart, form.timeZone);
+  const start = localDateTimeToInstant(form.windowStart, form.timeZone);
   if (start === null) {
     return {
       ok: false,
@@ -32,7 +32,7 @@ export function previewChangeRequest(form: PreviewForm): PreviewRequest {
       message: `Give the start as a date and time in ${form.timeZone}.`,
     };
   }
-  const end = wallTimeToInstant(form.windowEnd, form.timeZone);
+  const end = localDateTimeToInstant(form.windowEnd, form.timeZone);
   if (end === null) {
     return { ok: false, field: 'windowEnd', message: `Give the end as a date and time in ${form.timeZone}.` };
   }

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { ResolverError, RoutingPreviewView } from '@async-cab/shared/client';
 import { Button, Field, LoadFailure, Lozenge, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
+import { instantToLocalDateTime } from '../../ui-kit/time-zones';
 import { ErrorDetails } from './error-details';
-import type { PolicyDoc } from './policy-document';
+import type { PolicyDraft } from './policy-document';
 import {
   previewChangeRequest,
   type PreviewChangeType,
@@ -13,7 +14,6 @@ import {
 } from './preview-request';
 import { policyForSave } from './policy-for-save';
 import { TIME_ZONE_LIST_ID } from './time-zone-list';
-import { instantToWallTime } from './wall-time';
 
 type Outcome =
   | { state: 'idle' }
@@ -28,10 +28,11 @@ const CHANGE_TYPES: { value: PreviewChangeType; label: string }[] = [
 ];
 const RISKS: PreviewRisk[] = ['low', 'medium', 'high', 'critical'];
 
-function initialForm(policy: PolicyDoc, now: Date): PreviewForm {
+function initialForm(policy: PolicyDraft, now: Date): PreviewForm {
   const timeZone = policy.defaults.timeZone;
   // Tomorrow 10:00–11:00 in the default zone: a window inside usual working hours.
-  const tomorrow = instantToWallTime(new Date(now.getTime() + 24 * 60 * 60 * 1000), timeZone).slice(0, 10);
+  const dayAfter = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+  const tomorrow = instantToLocalDateTime(dayAfter, timeZone).slice(0, 10);
   const first = policy.systems[0]?.key;
   return {
     systems: first === undefined ? [] : [first],
@@ -45,7 +46,7 @@ function initialForm(policy: PolicyDoc, now: Date): PreviewForm {
   };
 }
 
-export function PreviewTab(props: { policy: PolicyDoc; now: () => Date }) {
+export function PreviewTab(props: { policy: PolicyDraft; now: () => Date }) {
   const [form, setForm] = useState<PreviewForm>(() => initialForm(props.policy, props.now()));
   const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
   const [formError, setFormError] = useState<{ field: string; message: string } | null>(null);

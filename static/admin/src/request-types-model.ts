@@ -4,7 +4,8 @@
  * a name entry (the server's rule, changeRequestKindOf in src/domain/policy/change-request-types-schema.ts).
  * Choosing from the site's list writes id entries, so a renamed request type keeps counting.
  */
-import { removeAt, replaceAt, type ChangeRequestTypeDoc } from './policy-document';
+import type { PolicyChangeRequestType } from '@async-cab/shared/client';
+import { removeAt, replaceAt } from './policy-document';
 
 export type RequestTypeKind = 'none' | 'change' | 'emergency';
 
@@ -19,7 +20,7 @@ export interface SiteRequestType {
   name: string;
 }
 
-export function kindOfEntry(entry: ChangeRequestTypeDoc): 'change' | 'emergency' {
+export function kindOfEntry(entry: PolicyChangeRequestType): 'change' | 'emergency' {
   return entry.emergency ? 'emergency' : 'change';
 }
 
@@ -27,7 +28,7 @@ const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b
 
 /** The first entry naming this request type by id, and the first catching it by name. */
 export function matchesOf(
-  types: readonly ChangeRequestTypeDoc[],
+  types: readonly PolicyChangeRequestType[],
   requestType: SiteRequestType,
 ): { own: number | null; byName: number | null } {
   const own = types.findIndex((type) => type.requestTypeId === requestType.id);
@@ -46,7 +47,10 @@ export interface RowState {
   inheritedFrom: number | null;
 }
 
-export function rowStateOf(types: readonly ChangeRequestTypeDoc[], requestType: SiteRequestType): RowState {
+export function rowStateOf(
+  types: readonly PolicyChangeRequestType[],
+  requestType: SiteRequestType,
+): RowState {
   const { own, byName } = matchesOf(types, requestType);
   const deciding = own ?? byName;
   const entry = deciding === null ? undefined : types[deciding];
@@ -65,10 +69,10 @@ export function rowStateOf(types: readonly ChangeRequestTypeDoc[], requestType: 
  * a name entry that still catches it (the tab says so and disables that choice).
  */
 export function withKind(
-  types: readonly ChangeRequestTypeDoc[],
+  types: readonly PolicyChangeRequestType[],
   requestType: SiteRequestType,
   kind: RequestTypeKind,
-): ChangeRequestTypeDoc[] {
+): PolicyChangeRequestType[] {
   const { own, byName } = matchesOf(types, requestType);
   const ownEntry = own === null ? undefined : types[own];
   if (own !== null && ownEntry !== undefined) {
@@ -91,10 +95,10 @@ export function withKind(
 
 /** Sets "CAB answers required on the form" for a request type of the site that counts as a change request. */
 export function withAnswersRequired(
-  types: readonly ChangeRequestTypeDoc[],
+  types: readonly PolicyChangeRequestType[],
   requestType: SiteRequestType,
   required: boolean,
-): ChangeRequestTypeDoc[] {
+): PolicyChangeRequestType[] {
   const { own, byName } = matchesOf(types, requestType);
   const ownEntry = own === null ? undefined : types[own];
   if (own !== null && ownEntry !== undefined) {
@@ -120,7 +124,7 @@ export function withAnswersRequired(
  * so a field error on any entry has a control to sit next to.
  */
 export function otherEntryIndexes(
-  types: readonly ChangeRequestTypeDoc[],
+  types: readonly PolicyChangeRequestType[],
   siteRequestTypeIds: ReadonlySet<string> | null,
 ): number[] {
   return types.flatMap((type, index) => {
@@ -133,7 +137,7 @@ export function otherEntryIndexes(
 
 /** How an entry outside the site's list reads, e.g. "Any request type named “Change”". */
 export function describeEntry(
-  entry: ChangeRequestTypeDoc,
+  entry: PolicyChangeRequestType,
   siteRequestTypeIds: ReadonlySet<string> | null,
 ): string {
   const id = entry.requestTypeId;

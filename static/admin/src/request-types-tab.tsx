@@ -3,18 +3,18 @@
  * listed per service desk from listRequestTypes, plus the policy's entries that list does not show (matched
  * by name, or no longer on the site). Editing here changes the draft; Save sends it like every other tab.
  */
-import type { RequestTypesView } from '@async-cab/shared/client';
+import type { PolicyChangeRequestType, RequestTypesView } from '@async-cab/shared/client';
 import { LoadFailure, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { useResolver } from '../../ui-kit/use-resolver';
 import { useControl } from './editor-context';
 import { ErrorDetails } from './error-details';
 import { OtherEntryRow } from './other-entry-row';
-import type { ChangeRequestTypeDoc, PolicyDoc } from './policy-document';
+import type { PolicyDraft } from './policy-document';
 import { otherEntryIndexes } from './request-types-model';
 import { SiteRequestTypeRow } from './site-request-type-row';
 
-type TypesUpdate = (types: readonly ChangeRequestTypeDoc[]) => ChangeRequestTypeDoc[];
+type TypesUpdate = (types: readonly PolicyChangeRequestType[]) => PolicyChangeRequestType[];
 
 function ColumnHeads(props: { first: string; actions?: boolean }) {
   return (
@@ -35,7 +35,7 @@ function ColumnHeads(props: { first: string; actions?: boolean }) {
 
 function ServiceDesks(props: {
   view: RequestTypesView;
-  types: readonly ChangeRequestTypeDoc[];
+  types: readonly PolicyChangeRequestType[];
   onChange: (update: TypesUpdate) => void;
 }) {
   if (props.view.serviceDesks.length === 0) {
@@ -87,7 +87,7 @@ function ServiceDesks(props: {
 }
 
 function OtherEntries(props: {
-  types: readonly ChangeRequestTypeDoc[];
+  types: readonly PolicyChangeRequestType[];
   siteRequestTypeIds: ReadonlySet<string> | null;
   onChange: (update: TypesUpdate) => void;
 }) {
@@ -128,8 +128,8 @@ function OtherEntries(props: {
 }
 
 export function RequestTypesTab(props: {
-  policy: PolicyDoc;
-  onChange: (update: (policy: PolicyDoc) => PolicyDoc) => void;
+  policy: PolicyDraft;
+  onChange: (update: (policy: PolicyDraft) => PolicyDraft) => void;
 }) {
   const [site, reload] = useResolver(() => contract.listRequestTypes({}), []);
   // List-level problems (e.g. too many entries) have no row; they show under the explanation.

@@ -1,23 +1,24 @@
 /** Risk tiers: conditions that add approver groups or tighten the clock for riskier changes. */
+import type { PolicyApproverGroup } from '@async-cab/shared/client';
 import { Button } from '../../ui-kit/components';
 import { ConditionJsonField } from './condition-json-field';
 import { describeCondition } from './describe-condition';
 import { useEditor } from './editor-context';
 import { CheckboxControl, NumberControl, TextControl } from './form-controls';
 import { GroupPicker } from './group-picker';
-import { removeAt, type GroupRef, type RiskTierDoc } from './policy-document';
+import { removeAt, type RiskTierDraft } from './policy-document';
 
 /** Optional numbers: an emptied field removes the key, so the change type's value applies again. */
 function withOptionalNumber(
-  tier: RiskTierDoc,
+  tier: RiskTierDraft,
   key: 'approvalsPerGroup' | 'responseTimeHours',
   value: number,
-): RiskTierDoc {
+): RiskTierDraft {
   const { [key]: _dropped, ...rest } = tier;
   return Number.isNaN(value) ? rest : { ...rest, [key]: value };
 }
 
-const NEW_TIER: RiskTierDoc = {
+const NEW_TIER: RiskTierDraft = {
   key: '',
   name: '',
   when: { fact: 'risk', in: ['high', 'critical'] },
@@ -25,12 +26,12 @@ const NEW_TIER: RiskTierDoc = {
 };
 
 export function RiskTiersForm(props: {
-  tiers: readonly RiskTierDoc[];
-  onChange: (tiers: RiskTierDoc[]) => void;
-  onAddGroup: (group: GroupRef) => void;
+  tiers: readonly RiskTierDraft[];
+  onChange: (tiers: RiskTierDraft[]) => void;
+  onAddGroup: (group: PolicyApproverGroup) => void;
 }) {
   const { readOnly } = useEditor();
-  const setTier = (index: number, tier: RiskTierDoc) => {
+  const setTier = (index: number, tier: RiskTierDraft) => {
     props.onChange(props.tiers.map((existing, i) => (i === index ? tier : existing)));
   };
   return (

@@ -1,7 +1,12 @@
 /** Standard or normal change: approvals per group, response time, reminders, escalation, silence-is-consent. */
+import type {
+  PolicyApproverGroup,
+  PolicyRoutineChangeType,
+  PolicySilenceIsConsent,
+} from '@async-cab/shared/client';
 import { CheckboxControl, NumberControl, PercentListControl, SelectControl } from './form-controls';
 import { GroupPicker } from './group-picker';
-import type { GroupRef, RoutineTypeDoc, RoutineTypeKey, SilenceDoc } from './policy-document';
+import type { RoutineTypeKey } from './policy-document';
 
 const TITLES: Record<RoutineTypeKey, { title: string; help: string }> = {
   standard: { title: 'Standard change', help: 'Pre-approved, repeatable changes with a known low risk.' },
@@ -15,17 +20,17 @@ const maxRiskOptions = [
 
 export function RoutineTypeForm(props: {
   typeKey: RoutineTypeKey;
-  value: RoutineTypeDoc;
-  onChange: (value: RoutineTypeDoc) => void;
-  onAddGroup: (group: GroupRef) => void;
+  value: PolicyRoutineChangeType;
+  onChange: (value: PolicyRoutineChangeType) => void;
+  onAddGroup: (group: PolicyApproverGroup) => void;
 }) {
   const { value, typeKey } = props;
   const path = `changeTypes.${typeKey}`;
-  const change = (patch: Partial<RoutineTypeDoc>) => {
+  const change = (patch: Partial<PolicyRoutineChangeType>) => {
     props.onChange({ ...value, ...patch });
   };
   const silence = value.silenceIsConsent;
-  const setSilence = (next: SilenceDoc) => {
+  const setSilence = (next: PolicySilenceIsConsent) => {
     change({ silenceIsConsent: next });
   };
   return (

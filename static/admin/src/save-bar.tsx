@@ -1,9 +1,7 @@
 /** The bar above the tabs: what is saved, whether there are unsaved changes, Save and Discard. */
 import type { PolicyView } from '@async-cab/shared/client';
 import { Button, Lozenge } from '../../ui-kit/components';
-
-const savedAt = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+import { browserViewer, formatInstant } from '../../ui-kit/format-zoned-time';
 
 export function SaveBar(props: {
   view: PolicyView;
@@ -11,6 +9,7 @@ export function SaveBar(props: {
   saving: boolean;
   onSave: () => void;
   onDiscard: () => void;
+  now: () => Date;
 }) {
   const { view } = props;
   return (
@@ -25,7 +24,7 @@ export function SaveBar(props: {
         <span className="ak-subtlest">
           {view.updatedAt === null
             ? 'Default policy, never saved'
-            : `Revision ${String(view.revision)}, saved ${savedAt(view.updatedAt)}${view.updatedBy === null ? '' : ` by ${view.updatedBy}`}`}
+            : `Revision ${String(view.revision)}, saved ${formatInstant(view.updatedAt, browserViewer(), props.now())}${view.updatedBy === null ? '' : ` by ${view.updatedBy}`}`}
         </span>
       </div>
       {view.canEdit ? (

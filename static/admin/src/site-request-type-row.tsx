@@ -1,13 +1,13 @@
 /** One request type of the site: what it counts as for Async CAB, and whether the CAB answers are required. */
+import type { PolicyChangeRequestType } from '@async-cab/shared/client';
 import { controlId } from './field-error-paths';
-import type { ChangeRequestTypeDoc } from './policy-document';
 import { AnswersRequiredBox, KindSelect } from './request-type-controls';
 import { rowStateOf, withAnswersRequired, withKind, type SiteRequestType } from './request-types-model';
 
 export function SiteRequestTypeRow(props: {
   requestType: SiteRequestType & { description: string };
-  types: readonly ChangeRequestTypeDoc[];
-  onChange: (update: (types: readonly ChangeRequestTypeDoc[]) => ChangeRequestTypeDoc[]) => void;
+  types: readonly PolicyChangeRequestType[];
+  onChange: (update: (types: readonly PolicyChangeRequestType[]) => PolicyChangeRequestType[]) => void;
 }) {
   const { requestType } = props;
   const row = rowStateOf(props.types, requestType);

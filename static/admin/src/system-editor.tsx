@@ -1,9 +1,10 @@
 /** The form for one system: identity, approver groups, repositories, time zone, hours and criticality. */
+import type { PolicyApproverGroup, PolicySystem, PolicyWorkingHours } from '@async-cab/shared/client';
 import { Button } from '../../ui-kit/components';
 import { useEditor } from './editor-context';
 import { CheckboxControl, SelectControl, TextControl } from './form-controls';
 import { GroupPicker } from './group-picker';
-import { SEVERITIES, type GroupRef, type SystemDoc, type WorkingHoursDoc } from './policy-document';
+import { SEVERITIES } from './policy-document';
 import { RepositoryChips } from './repository-chips';
 import { WorkingHoursFields } from './working-hours-fields';
 import { describeWorkingHours } from './working-hours-text';
@@ -14,18 +15,18 @@ const criticalityOptions = SEVERITIES.map((level) => ({ value: level, label: lev
 
 export function SystemEditor(props: {
   index: number;
-  system: SystemDoc;
-  defaultHours: WorkingHoursDoc;
+  system: PolicySystem;
+  defaultHours: PolicyWorkingHours;
   defaultTimeZone: string;
-  onChange: (system: SystemDoc) => void;
-  onAddGroup: (group: GroupRef) => void;
+  onChange: (system: PolicySystem) => void;
+  onAddGroup: (group: PolicyApproverGroup) => void;
   onClose: () => void;
   onRemove: () => void;
 }) {
   const { readOnly } = useEditor();
   const { system, index } = props;
   const path = `systems.${String(index)}`;
-  const change = (patch: Partial<SystemDoc>) => {
+  const change = (patch: Partial<PolicySystem>) => {
     props.onChange({ ...system, ...patch });
   };
   return (

@@ -1,22 +1,15 @@
 /** Systems tab: the table of systems with add, edit and remove, and the editor of the chosen one. */
+import type { PolicySystem } from '@async-cab/shared/client';
 import { Button, Lozenge } from '../../ui-kit/components';
 import { useEditor } from './editor-context';
-import {
-  groupName,
-  newSystem,
-  removeAt,
-  replaceAt,
-  withGroup,
-  type PolicyDoc,
-  type SystemDoc,
-} from './policy-document';
+import { groupName, newSystem, removeAt, replaceAt, withGroup, type PolicyDraft } from './policy-document';
 import { SystemEditor } from './system-editor';
 import { describeWorkingHours } from './working-hours-text';
 
 export function SystemsTab(props: {
-  policy: PolicyDoc;
+  policy: PolicyDraft;
   /** Functional update, so several changes in one event all apply (no stale policy). */
-  onChange: (update: (policy: PolicyDoc) => PolicyDoc) => void;
+  onChange: (update: (policy: PolicyDraft) => PolicyDraft) => void;
   editing: number | null;
   onEdit: (index: number | null) => void;
 }) {
@@ -24,7 +17,7 @@ export function SystemsTab(props: {
   const { policy } = props;
   const hasErrors = (index: number) =>
     [...errors.keys()].some((path) => path.startsWith(`systems.${String(index)}.`));
-  const setSystem = (index: number, system: SystemDoc) => {
+  const setSystem = (index: number, system: PolicySystem) => {
     props.onChange((current) => ({ ...current, systems: replaceAt(current.systems, index, system) }));
   };
   const editing = props.editing === null ? undefined : policy.systems[props.editing];

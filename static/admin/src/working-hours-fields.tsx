@@ -1,16 +1,16 @@
 /** A system's own working hours: days of the week and the start and end of the working day. */
+import type { PolicyWeekday, PolicyWorkingHours } from '@async-cab/shared/client';
 import { useControl } from './editor-context';
 import { TextControl } from './form-controls';
-import type { WorkingHoursDoc } from './policy-document';
 import { WEEKDAYS } from './working-hours-text';
 
 export function WorkingHoursFields(props: {
   path: string;
-  value: WorkingHoursDoc;
-  onChange: (hours: WorkingHoursDoc) => void;
+  value: PolicyWorkingHours;
+  onChange: (hours: PolicyWorkingHours) => void;
 }) {
   const days = useControl(`${props.path}.days`);
-  const toggle = (day: number, on: boolean) => {
+  const toggle = (day: PolicyWeekday, on: boolean) => {
     const next = on ? [...props.value.days, day] : props.value.days.filter((d) => d !== day);
     props.onChange({ ...props.value, days: [...new Set(next)].sort((a, b) => a - b) });
   };

@@ -1,5 +1,5 @@
 /** Working hours as people read them: "Mon–Fri 09:00–17:00". */
-import type { WorkingHoursDoc } from './policy-document';
+import type { PolicyWeekday, PolicyWorkingHours } from '@async-cab/shared/client';
 
 export const WEEKDAYS = [
   { day: 1, short: 'Mon', long: 'Monday' },
@@ -9,12 +9,12 @@ export const WEEKDAYS = [
   { day: 5, short: 'Fri', long: 'Friday' },
   { day: 6, short: 'Sat', long: 'Saturday' },
   { day: 7, short: 'Sun', long: 'Sunday' },
-] as const;
+] as const satisfies readonly { day: PolicyWeekday; short: string; long: string }[];
 
 const shortName = (day: number): string => WEEKDAYS.find((w) => w.day === day)?.short ?? String(day);
 
 /** Consecutive days collapse into a range (Mon–Fri); others are listed (Mon, Wed). */
-export function describeWorkingHours(hours: WorkingHoursDoc): string {
+export function describeWorkingHours(hours: PolicyWorkingHours): string {
   const days = [...new Set(hours.days)].sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const day of days) {

@@ -9,7 +9,7 @@
 import type { CabAnswerFieldKey, CabFieldValueMap } from '@async-cab/shared/client';
 import type { CabFieldEntry } from '../../cab-answers/cab-field-value';
 import { answersOf, initialFormState, type FormState } from '../../cab-answers/form-state';
-import { formatInZone, isKnownTimeZone } from '../../cab-answers/zoned-instant';
+import { isKnownTimeZone, localDateAndTimeOf } from '../../ui-kit/time-zones';
 
 export type CabAnswerValue = CabFieldValueMap[CabAnswerFieldKey];
 
@@ -21,12 +21,8 @@ export interface FormDefaults {
 }
 
 /** A stored instant as the date and time inputs' values in the zone ('' when it is not an instant). */
-function localParts(iso: string, timeZone: string): { date: string; time: string } {
-  const at = Date.parse(iso);
-  if (Number.isNaN(at)) return { date: '', time: '' };
-  const local = formatInZone(timeZone, at);
-  return { date: local.slice(0, 10), time: local.slice(11, 16) };
-}
+const localParts = (iso: string, timeZone: string) =>
+  localDateAndTimeOf(iso, timeZone) ?? { date: '', time: '' };
 
 function windowState(value: CabFieldValueMap['changeWindow'], fallbackZone: string): Partial<FormState> {
   const timeZone = isKnownTimeZone(value.timeZone) ? value.timeZone : fallbackZone;

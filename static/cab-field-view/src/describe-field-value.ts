@@ -4,9 +4,9 @@
  */
 import type { CabFieldKey, CabFieldOptionsView, CabFieldValueMap } from '@async-cab/shared/client';
 import { readCabFieldValue } from '../../cab-answers/cab-field-value';
+import { formatZonedWindow, type Viewer } from '../../ui-kit/format-zoned-time';
 import { describeSystems, type SystemLine } from './describe-systems';
 import { CHANGE_TYPE_WORDS, RISK_LOZENGE_CLASS, RISK_WORDS } from './field-words';
-import { formatChangeWindow, type Viewer } from './format-change-window';
 import { safeLinkHref } from './safe-link';
 
 export type FieldDisplay =
@@ -79,7 +79,7 @@ export function describeFieldValue(input: DescribeInput): FieldDisplay {
     case 'risk':
       return { kind: 'risk', text: RISK_WORDS[entry.value], lozengeClass: RISK_LOZENGE_CLASS[entry.value] };
     case 'changeWindow':
-      return { kind: 'window', ...formatChangeWindow(entry.value, input.viewer, input.now) };
+      return { kind: 'window', ...formatZonedWindow(entry.value, input.viewer, input.now) };
     case 'testEvidence':
       return entry.value.tested
         ? { kind: 'tested', url: entry.value.evidenceUrl, href: safeLinkHref(entry.value.evidenceUrl) }

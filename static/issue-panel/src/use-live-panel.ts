@@ -2,11 +2,13 @@
  * Loads the approval panel and keeps it fresh without flashing a spinner: the first load shows loading,
  * later refreshes keep the current view until the new one arrives. Approvals are also answered in JSM's own
  * buttons and by other approvers, and JSM sends no event for a decision (DESIGN.md §2), so the panel
- * re-reads on window focus and every 30 s while the change is pending.
+ * re-reads when Jira says the issue changed, on window focus and every 30 s while the change is pending.
+ * When the issue's status changes, the issue view around the panel is brought in step (page-in-step.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApprovalPanelView, ResolverError } from '@async-cab/shared/client';
 import { contract } from '../../ui-kit/contract';
+import { useIssueChanged, usePageInStep } from '../../ui-kit/page-in-step';
 
 export const PENDING_REFRESH_MS = 30_000;
 
@@ -60,6 +62,11 @@ export function useLivePanel(issueKey: string): LivePanelControls {
   useEffect(() => {
     reload({ visibly: true });
   }, [reload]);
+
+  useIssueChanged(() => {
+    reload();
+  });
+  usePageInStep(live.state === 'ready' ? live.panel.status : null);
 
   const pending = live.state === 'ready' && live.panel.decision === 'pending';
   useEffect(() => {

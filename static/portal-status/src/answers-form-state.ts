@@ -5,15 +5,7 @@
  */
 import type { ChangeRequestAnswersView } from '@async-cab/shared/client';
 import { initialFormState, type FormState } from '../../cab-answers/form-state';
-import { formatInZone, isKnownTimeZone } from '../../cab-answers/zoned-instant';
-
-/** `YYYY-MM-DD` and `HH:mm` of an ISO instant in `timeZone` (what the date and time inputs hold). */
-export function wallClockIn(iso: string, timeZone: string): { date: string; time: string } | null {
-  const epochMs = Date.parse(iso);
-  if (Number.isNaN(epochMs) || !isKnownTimeZone(timeZone)) return null;
-  const local = formatInZone(timeZone, epochMs);
-  return { date: local.slice(0, 10), time: local.slice(11, 16) };
-}
+import { isKnownTimeZone, localDateAndTimeOf } from '../../ui-kit/time-zones';
 
 export function formStateFromAnswers(
   answers: Partial<ChangeRequestAnswersView>,
@@ -23,8 +15,8 @@ export function formStateFromAnswers(
   const window = answers.plannedWindow;
   const timeZone =
     window !== undefined && isKnownTimeZone(window.timeZone) ? window.timeZone : defaultTimeZone;
-  const start = window === undefined ? null : wallClockIn(window.start, timeZone);
-  const end = window === undefined ? null : wallClockIn(window.end, timeZone);
+  const start = window === undefined ? null : localDateAndTimeOf(window.start, timeZone);
+  const end = window === undefined ? null : localDateAndTimeOf(window.end, timeZone);
   const { testing } = answers;
   return {
     ...initialFormState(defaultTimeZone, emergency),

@@ -1,24 +1,28 @@
 import type { EmergencyView } from '@async-cab/shared/client';
 import { SectionMessage } from '../../ui-kit/components';
-import { formatInstant } from './format-instant';
+import { browserViewer, formatInstant } from '../../ui-kit/format-zoned-time';
 
 /** After "Implement now": who, why, the retrospective deadline, escalation and the review issue. */
 export function BreakGlassNotice(props: { emergency: EmergencyView | undefined }) {
   const breakGlass = props.emergency?.breakGlass ?? null;
   const review = props.emergency?.postImplementationReview ?? null;
   if (breakGlass === null && review === null) return null;
+  // In the requester's own zone, named, so "approve by" is unambiguous.
+  const viewer = browserViewer();
+  const now = new Date();
+  const shown = (iso: string) => formatInstant(iso, viewer, now);
   return (
     <SectionMessage appearance="warning" title="Implemented before approval" testId="break-glass">
       {breakGlass === null ? null : (
         <>
           <p className="rs-note">
-            {breakGlass.by} started implementing at {formatInstant(breakGlass.at)}: “{breakGlass.reason}”
+            {breakGlass.by} started implementing at {shown(breakGlass.at)}: “{breakGlass.reason}”
           </p>
           <p className="rs-note">
-            The emergency approvers must approve by {formatInstant(breakGlass.retrospectiveDeadline)}.
+            The emergency approvers must approve by {shown(breakGlass.retrospectiveDeadline)}.
             {breakGlass.escalatedAt === null
               ? ''
-              : ` Overdue: escalated to the change managers at ${formatInstant(breakGlass.escalatedAt)}.`}
+              : ` Overdue: escalated to the change managers at ${shown(breakGlass.escalatedAt)}.`}
           </p>
         </>
       )}

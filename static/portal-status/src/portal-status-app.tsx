@@ -3,21 +3,27 @@
  * it first asks getAnswers whether this request is a change request at all, and renders nothing when it is
  * not. A change request that is not with its approvers yet (a draft, or waiting for answers) shows what is
  * needed and, for its requester, the form; below it, where the approval stands. After the answers are
- * submitted both parts re-read, so the whole page agrees without reloading it.
+ * submitted both parts re-read; when the status changed, the page around them is brought in step too.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SubmitAnswersView } from '@async-cab/shared/client';
 import { LoadFailure } from '../../ui-kit/components';
 import { AnswersSection } from './answers-section';
 import { ApprovalStatus } from './approval-status';
 import { DelayedSpinner } from './delayed-spinner';
 import { SubmittedNotice } from './submitted-notice';
+import { keepSubmitted, takeSubmitted } from './submitted-carry-over';
 import { useAnswers } from './use-answers';
 
 export function PortalStatusApp() {
   const { answers, reload, refresh } = useAnswers();
   const [submitted, setSubmitted] = useState<SubmitAnswersView | null>(null);
   const [round, setRound] = useState(0);
+  const issueKey = answers.state === 'ready' ? answers.view.issueKey : null;
+  useEffect(() => {
+    // The confirmation outlives the page reload that brings the portal's own status in step.
+    if (issueKey !== null) setSubmitted((current) => current ?? takeSubmitted(issueKey));
+  }, [issueKey]);
 
   if (answers.state === 'loading') {
     return <DelayedSpinner label="Loading the approval status…" />;
@@ -47,6 +53,7 @@ export function PortalStatusApp() {
           view={view}
           onSubmitted={(result) => {
             setSubmitted(result);
+            keepSubmitted(view.issueKey, result);
             refresh();
             setRound((value) => value + 1);
           }}

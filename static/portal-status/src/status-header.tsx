@@ -1,7 +1,7 @@
 /** The request's status as a lozenge, and where routing stands in words the requester understands. */
 import type { ApprovalPanelView } from '@async-cab/shared/client';
 import { Lozenge, SectionMessage, type LozengeAppearance } from '../../ui-kit/components';
-import { formatInstant } from './format-instant';
+import { browserViewer, formatInstant } from '../../ui-kit/format-zoned-time';
 
 const appearanceOf: Record<ApprovalPanelView['decision'], LozengeAppearance> = {
   pending: 'inprogress',
@@ -48,7 +48,7 @@ export function StatusHeader(props: { view: ApprovalPanelView }) {
       ) : null}
       {routing.state === 'routed' ? (
         <p className="ak-subtle rs-note" data-testid="routing">
-          Sent to the approvers on {formatInstant(routing.routedAt)}.
+          Sent to the approvers on {formatInstant(routing.routedAt, browserViewer(), new Date())}.
         </p>
       ) : null}
     </div>

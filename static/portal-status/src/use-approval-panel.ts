@@ -2,10 +2,11 @@
  * The approval panel's state for one request: first load, silent refreshes (every 30 s while the decision is
  * pending, when the window regains focus, and when the page asks after submitting answers), and replacing
  * it with the view answerApproval returns. A failed refresh keeps what is on screen and says it may be
- * stale, rather than blanking the panel.
+ * stale, rather than blanking the panel. When the request's status changes, the page is brought in step.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApprovalPanelView, ResolverError, ResolverResult } from '@async-cab/shared/client';
+import { usePageInStep } from '../../ui-kit/page-in-step';
 
 /** Approvals arrive from other people at any time; 30 s keeps the page fresh without hammering Jira. */
 export const REFRESH_INTERVAL_MS = 30_000;
@@ -54,6 +55,9 @@ export function useApprovalPanel(load: () => Promise<ResolverResult<ApprovalPane
       ticket.current += 1;
     };
   }, [fetchPanel]);
+
+  // The portal page shows the request's status too: a change brings the page in step (page-in-step.ts).
+  usePageInStep(panel.state === 'ready' ? panel.view.status : null);
 
   const pending = panel.state === 'ready' && panel.view.decision === 'pending';
   useEffect(() => {

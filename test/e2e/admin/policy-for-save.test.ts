@@ -1,8 +1,8 @@
 import {
-  isPolicyDoc,
-  readPolicyDoc,
+  isPolicyDraft,
+  readPolicyDraft,
   withGroup,
-  type PolicyDoc,
+  type PolicyDraft,
 } from '../../../static/admin/src/policy-document';
 import { clientFieldErrors, policyForSave } from '../../../static/admin/src/policy-for-save';
 import { previewChangeRequest } from '../../../static/admin/src/preview-request';
@@ -15,7 +15,7 @@ const routine = {
   silenceIsConsent: { enabled: false as const },
 };
 
-const makePolicy = (overrides: Partial<PolicyDoc> = {}): PolicyDoc => ({
+const makePolicy = (overrides: Partial<PolicyDraft> = {}): PolicyDraft => ({
   approverGroups: [{ groupId: 'g-cm', name: 'change-managers' }],
   systems: [],
   defaults: {
@@ -80,11 +80,11 @@ describe('the policy as the admin page sends it', () => {
   });
 
   it('given documents with and without the policy outline, then only the policy is recognised', () => {
-    expect(isPolicyDoc(makePolicy())).toBe(true);
-    expect(isPolicyDoc({ systems: [] })).toBe(false);
-    expect(isPolicyDoc(null)).toBe(false);
-    expect(readPolicyDoc({ systems: [] })).toBeNull();
-    expect(readPolicyDoc({ ...makePolicy(), changeRequestTypes: 'Change' })).toBeNull();
+    expect(isPolicyDraft(makePolicy())).toBe(true);
+    expect(isPolicyDraft({ systems: [] })).toBe(false);
+    expect(isPolicyDraft(null)).toBe(false);
+    expect(readPolicyDraft({ systems: [] })).toBeNull();
+    expect(readPolicyDraft({ ...makePolicy(), changeRequestTypes: 'Change' })).toBeNull();
   });
 
   it('given the change request types, when prepared for save, then every entry travels with its names trimmed', () => {
@@ -107,14 +107,14 @@ describe('the policy as the admin page sends it', () => {
   it('given a policy saved before request types were chosen, when read, then it shows the list the server applies', () => {
     const { changeRequestTypes: _absent, ...older } = makePolicy();
 
-    const read = readPolicyDoc(older);
+    const read = readPolicyDraft(older);
 
-    expect(isPolicyDoc(older)).toBe(false);
+    expect(isPolicyDraft(older)).toBe(false);
     expect(read?.changeRequestTypes).toEqual([
       { name: 'Change', emergency: false, answersRequiredOnForm: false },
       { name: 'Emergency change', emergency: true, answersRequiredOnForm: false },
     ]);
-    expect(readPolicyDoc(makePolicy())).toEqual(makePolicy());
+    expect(readPolicyDraft(makePolicy())).toEqual(makePolicy());
   });
 });
 

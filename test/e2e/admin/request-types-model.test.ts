@@ -1,4 +1,4 @@
-import type { ChangeRequestTypeDoc } from '../../../static/admin/src/policy-document';
+import type { PolicyChangeRequestType } from '@async-cab/shared/client';
 import {
   describeEntry,
   otherEntryIndexes,
@@ -7,7 +7,7 @@ import {
   withKind,
 } from '../../../static/admin/src/request-types-model';
 
-const byName = (name: string, overrides: Partial<ChangeRequestTypeDoc> = {}): ChangeRequestTypeDoc => ({
+const byName = (name: string, overrides: Partial<PolicyChangeRequestType> = {}): PolicyChangeRequestType => ({
   name,
   emergency: false,
   answersRequiredOnForm: false,
@@ -16,8 +16,8 @@ const byName = (name: string, overrides: Partial<ChangeRequestTypeDoc> = {}): Ch
 const byId = (
   id: string,
   name: string,
-  overrides: Partial<ChangeRequestTypeDoc> = {},
-): ChangeRequestTypeDoc => ({
+  overrides: Partial<PolicyChangeRequestType> = {},
+): PolicyChangeRequestType => ({
   ...byName(name, overrides),
   requestTypeId: id,
 });

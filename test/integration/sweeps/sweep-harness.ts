@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
 import { basic, PEOPLE, type Person } from '../app/app-harness';
 import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../support/cab-request-fields';
@@ -42,8 +43,25 @@ export interface SweepHost {
   emails(issueKey: string): Promise<Email[]>;
   chat(issueKey: string): Promise<{ text: string }[]>;
   jql(query: string): Promise<string[]>;
+  /** Starts counting the app's Jira calls (the host's `appJiraCalls`); the function answers those made since. */
+  countJiraCalls(): () => JiraCall[];
+  /** From now on the host drops every product event about `issueKey`: a lost or never-sent event. */
+  loseEventsFor(issueKey: string): void;
+  /** Answers JSM's approval as `as` over servicedeskapi (JSM's own buttons), without the app's panel. */
+  answerInJsm(as: Person, issueKey: string, decision: 'approve' | 'decline'): Promise<void>;
   stop(): Promise<void>;
 }
+
+export interface JiraCall {
+  caller: 'app' | 'user';
+  method: string;
+  path: string;
+}
+
+const IssueEventSchema = z.looseObject({ issue: z.looseObject({ key: z.string() }) });
+const ApprovalsSchema = z.object({
+  values: z.array(z.looseObject({ id: z.string(), finalDecision: z.string() })),
+});
 
 export async function startSweepHost(startAt: string): Promise<SweepHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'acab-sweep-'));
@@ -59,6 +77,13 @@ export async function startSweepHost(startAt: string): Promise<SweepHost> {
           },
         }),
   });
+  // Events about these issues never reach the app, as when Jira drops or never sends one (forge-platform.md §2.5).
+  const lost = new Set<string>();
+  const deliver = host.runtime.emitProductEvent.bind(host.runtime);
+  host.runtime.emitProductEvent = (event) => {
+    const about = IssueEventSchema.safeParse(event);
+    return about.success && lost.has(about.data.issue.key) ? Promise.resolve([]) : deliver(event);
+  };
   let ids: CabFieldIds | undefined;
   const rest = (path: string, as: Person, init: { method?: string; body?: unknown } = {}) =>
     fetch(`${host.url}${path}`, {
@@ -136,6 +161,27 @@ export async function startSweepHost(startAt: string): Promise<SweepHost> {
         throw new Error(`JQL failed ${String(response.status)}: ${await response.text()}`);
       const page = (await response.json()) as { issues: { key: string }[] };
       return page.issues.map((issue) => issue.key);
+    },
+    countJiraCalls() {
+      const from = host.appJiraCalls.length;
+      return () => host.appJiraCalls.slice(from);
+    },
+    loseEventsFor(issueKey) {
+      lost.add(issueKey);
+    },
+    async answerInJsm(as, issueKey, decision) {
+      const listed = await rest(`/rest/servicedeskapi/request/${issueKey}/approval`, as);
+      const pending = ApprovalsSchema.parse(await listed.json()).values.find(
+        (approval) => approval.finalDecision === 'pending',
+      );
+      if (pending === undefined) throw new Error(`${issueKey} has no pending approval`);
+      const answered = await rest(`/rest/servicedeskapi/request/${issueKey}/approval/${pending.id}`, as, {
+        method: 'POST',
+        body: { decision },
+      });
+      if (answered.status !== 200)
+        throw new Error(`answering failed ${String(answered.status)}: ${await answered.text()}`);
+      await host.settle();
     },
     async stop() {
       await host.close();

@@ -33,17 +33,21 @@ function depsWith(pages: string[][], claim: (issueKey: string) => Promise<boolea
       policies: { get: unused, save: unused },
       chat: { post: unused },
       clock: { now: () => new Date('2026-12-01T15:00:00Z') },
+      properties: { setIssueProperty: unused },
     },
     index: {
-      page: (cursor) => {
+      // The sweep pages through what is due; the full partition is the hourly reconcile's.
+      due: (_now, cursor) => {
         const index = cursor === undefined ? 0 : Number(cursor);
         return Promise.resolve({
           issueKeys: pages[index] ?? [],
+          unindexed: [],
           nextCursor: index + 1 < pages.length ? String(index + 1) : undefined,
         });
       },
+      page: unused,
     },
-    store: { state: unused, saveState: unused, recordObjection: unused, objections: unused },
+    store: { state: unused, saveState: unused, reindex: unused, recordObjection: unused, objections: unused },
     properties: { setIssueProperty: unused },
   };
 }

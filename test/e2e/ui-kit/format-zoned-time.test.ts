@@ -1,14 +1,14 @@
-import { formatChangeWindow } from '../../../static/cab-field-view/src/format-change-window';
+import { formatInstant, formatZonedWindow } from '../../../static/ui-kit/format-zoned-time';
 
 const NOW = new Date('2026-11-20T09:00:00Z');
 const GB = { timeZone: 'Europe/London', locale: 'en-GB' };
 
-describe("formatChangeWindow: the window in the viewer's time zone", () => {
+describe("formatZonedWindow: the window in the viewer's time zone", () => {
   it('reads a same-day window in the viewer zone, naming the zone', () => {
     // Given a window planned in London, viewed from London
     const window = { start: '2026-12-03T14:00:00Z', end: '2026-12-03T16:00:00Z', timeZone: 'Europe/London' };
     // Then it reads as one day, two times and the zone, with no "planned in"
-    expect(formatChangeWindow(window, GB, NOW)).toEqual({
+    expect(formatZonedWindow(window, GB, NOW)).toEqual({
       text: 'Thu 3 Dec, 14:00 – 16:00 GMT',
       plannedIn: null,
     });
@@ -21,7 +21,7 @@ describe("formatChangeWindow: the window in the viewer's time zone", () => {
       end: '2026-12-03T11:00:00-05:00',
       timeZone: 'America/New_York',
     };
-    expect(formatChangeWindow(window, GB, NOW)).toEqual({
+    expect(formatZonedWindow(window, GB, NOW)).toEqual({
       text: 'Thu 3 Dec, 14:00 – 16:00 GMT',
       plannedIn: 'America/New_York',
     });
@@ -29,23 +29,23 @@ describe("formatChangeWindow: the window in the viewer's time zone", () => {
 
   it('gives the end its own day when the window crosses midnight in the viewer zone', () => {
     const window = { start: '2026-12-03T22:00:00Z', end: '2026-12-04T01:30:00Z', timeZone: 'Europe/London' };
-    expect(formatChangeWindow(window, GB, NOW).text).toBe('Thu 3 Dec, 22:00 – Fri 4 Dec, 01:30 GMT');
+    expect(formatZonedWindow(window, GB, NOW).text).toBe('Thu 3 Dec, 22:00 – Fri 4 Dec, 01:30 GMT');
   });
 
   it('names both offsets when the clocks change inside the window', () => {
     // London's clocks go back at 02:00 BST on 2026-10-25
     const window = { start: '2026-10-24T23:30:00Z', end: '2026-10-25T03:00:00Z', timeZone: 'Europe/London' };
-    expect(formatChangeWindow(window, GB, NOW).text).toBe('Sun 25 Oct, 00:30 BST – 03:00 GMT');
+    expect(formatZonedWindow(window, GB, NOW).text).toBe('Sun 25 Oct, 00:30 BST – 03:00 GMT');
   });
 
   it('shows the year only when it is not this year', () => {
     const window = { start: '2027-01-05T10:00:00Z', end: '2027-01-05T11:00:00Z', timeZone: 'Europe/London' };
-    expect(formatChangeWindow(window, GB, NOW).text).toBe('Tue, 5 Jan 2027, 10:00 – 11:00 GMT');
+    expect(formatZonedWindow(window, GB, NOW).text).toBe('Tue, 5 Jan 2027, 10:00 – 11:00 GMT');
   });
 
   it('uses the locale of the viewer (12-hour clock in en-US) and their zone', () => {
     const window = { start: '2026-12-03T14:00:00Z', end: '2026-12-03T16:00:00Z', timeZone: 'Europe/London' };
-    expect(formatChangeWindow(window, { timeZone: 'America/New_York', locale: 'en-US' }, NOW)).toEqual({
+    expect(formatZonedWindow(window, { timeZone: 'America/New_York', locale: 'en-US' }, NOW)).toEqual({
       text: 'Thu, Dec 3, 9:00 AM – 11:00 AM EST',
       plannedIn: 'Europe/London',
     });
@@ -53,6 +53,26 @@ describe("formatChangeWindow: the window in the viewer's time zone", () => {
 
   it('shows values that are not instants as stored rather than nothing', () => {
     const window = { start: 'tomorrow', end: 'later', timeZone: 'Europe/London' };
-    expect(formatChangeWindow(window, GB, NOW)).toEqual({ text: 'tomorrow – later', plannedIn: null });
+    expect(formatZonedWindow(window, GB, NOW)).toEqual({ text: 'tomorrow – later', plannedIn: null });
+  });
+});
+
+describe("formatInstant: one instant in the viewer's time zone", () => {
+  it('reads the day and time in the viewer zone, naming the zone', () => {
+    expect(formatInstant('2026-12-03T14:00:00Z', GB, NOW)).toBe('Thu 3 Dec, 14:00 GMT');
+    expect(formatInstant('2026-07-01T09:05:00Z', GB, NOW)).toBe('Wed 1 Jul, 10:05 BST');
+  });
+
+  it('uses the viewer locale and zone, with the year only when it is not this year', () => {
+    expect(
+      formatInstant('2027-01-05T15:30:00Z', { timeZone: 'America/New_York', locale: 'en-US' }, NOW),
+    ).toBe('Tue, Jan 5, 2027, 10:30 AM EST');
+  });
+
+  it('falls back to UTC for a zone it does not know, and shows text that is not an instant as it is', () => {
+    expect(formatInstant('2026-12-03T14:00:00Z', { timeZone: 'Mars/Olympus', locale: 'en-GB' }, NOW)).toBe(
+      'Thu 3 Dec, 14:00 UTC',
+    );
+    expect(formatInstant('soon', GB, NOW)).toBe('soon');
   });
 });

@@ -1,4 +1,11 @@
-import { offsetMinutesAt, repeatedLocalTime, zonedInstant } from '../../../static/cab-answers/zoned-instant';
+import {
+  instantToLocalDateTime,
+  localDateAndTimeOf,
+  localDateTimeToInstant,
+  offsetMinutesAt,
+  repeatedLocalTime,
+  zonedInstant,
+} from '../../../static/ui-kit/time-zones';
 
 describe('zonedInstant: a wall-clock date and time in a zone as an ISO instant with offset', () => {
   it('uses winter time in winter and summer time in summer for the same zone', () => {
@@ -66,5 +73,60 @@ describe('zonedInstant: a wall-clock date and time in a zone as an ISO instant w
       const wall = new Date(epoch + offset * 60_000).toISOString().slice(11, 16);
       expect(wall).toBe(time);
     }
+  });
+});
+
+describe('datetime-local values (the admin preview window) in a chosen time zone', () => {
+  it.each([
+    ['2026-11-25T10:00', 'Europe/London', '2026-11-25T10:00:00.000Z'],
+    ['2026-07-01T10:00', 'Europe/London', '2026-07-01T09:00:00.000Z'],
+    ['2026-11-25T10:00', 'America/New_York', '2026-11-25T15:00:00.000Z'],
+    ['2026-11-25T10:00', 'Australia/Sydney', '2026-11-24T23:00:00.000Z'],
+    // The first hour after the spring-forward change in New York (02:00 -> 03:00 on 8 March 2026).
+    ['2026-03-08T03:30', 'America/New_York', '2026-03-08T07:30:00.000Z'],
+  ])('given %s in %s, then the instant is %s', (local, zone, instant) => {
+    expect(localDateTimeToInstant(local, zone)).toBe(instant);
+  });
+
+  it.each([
+    ['25/11/2026 10:00', 'Europe/London'],
+    ['2026-11-25T10:00', 'Mars/Olympus_Mons'],
+    ['', 'Europe/London'],
+  ])('given %p in %p, then there is no instant', (local, zone) => {
+    expect(localDateTimeToInstant(local, zone)).toBeNull();
+  });
+
+  it('given an instant, then the wall time in a zone round-trips to the same instant', () => {
+    const now = new Date('2026-11-24T15:42:00Z');
+
+    const local = instantToLocalDateTime(now, 'Australia/Sydney');
+
+    expect(local).toBe('2026-11-25T02:42');
+    expect(localDateTimeToInstant(local, 'Australia/Sydney')).toBe(now.toISOString());
+  });
+
+  it('reads a skipped or repeated local time as the date and time inputs do', () => {
+    // Given 01:30 on London's spring-forward day (skipped) and on its autumn day (happens twice)
+    // Then each is the instant zonedInstant gives: moved forward by the gap, and the first of the two
+    expect(localDateTimeToInstant('2026-03-29T01:30', 'Europe/London')).toBe('2026-03-29T01:30:00.000Z');
+    expect(localDateTimeToInstant('2026-10-25T01:30', 'Europe/London')).toBe('2026-10-25T00:30:00.000Z');
+  });
+});
+
+describe('localDateAndTimeOf: an instant as the date and time inputs show it in a zone', () => {
+  it('gives the wall-clock date and time in that zone', () => {
+    expect(localDateAndTimeOf('2026-11-01T05:30:00.000Z', 'America/New_York')).toEqual({
+      date: '2026-11-01',
+      time: '01:30',
+    });
+    expect(localDateAndTimeOf('2026-11-24T18:00:00Z', 'Europe/Berlin')).toEqual({
+      date: '2026-11-24',
+      time: '19:00',
+    });
+  });
+
+  it('ignores an unreadable instant or an unknown zone instead of showing a wrong time', () => {
+    expect(localDateAndTimeOf('not a date', 'UTC')).toBeNull();
+    expect(localDateAndTimeOf('2026-11-24T18:00:00Z', 'Mars/Olympus')).toBeNull();
   });
 });

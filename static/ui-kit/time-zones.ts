@@ -1,9 +1,9 @@
 /**
- * Turns a wall-clock date and time in an IANA time zone into an ISO-8601 instant with that zone's offset,
- * using only Intl (no date library in the bundle). DST matters: the offset is the one in force at the chosen
- * local time, not today's. Local times that occur twice (clocks go back) resolve to the earlier one, and
- * local times that do not exist (clocks go forward) move forward by the gap, as Temporal's 'compatible'
- * disambiguation does (tc39 Temporal, ZonedDateTime.from).
+ * Wall-clock dates and times in IANA time zones <-> instants, for every Custom UI, using only Intl (no
+ * time-zone library in the bundles). DST matters: the offset is the one in force at the chosen local time,
+ * not today's. Local times that occur twice (clocks go back) resolve to the earlier one, and local times
+ * that do not exist (clocks go forward) move forward by the gap, as Temporal's 'compatible'
+ * disambiguation does (tc39 Temporal, ZonedDateTime.from); both cases are reported so a form can say so.
  */
 
 export interface ZonedInstant {
@@ -13,8 +13,16 @@ export interface ZonedInstant {
   shiftedFrom: string | null;
 }
 
+/** A date and a time as `<input type=date>` and `<input type=time>` hold them: `YYYY-MM-DD`, `HH:mm`. */
+export interface LocalDateAndTime {
+  date: string;
+  time: string;
+}
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
+/** What `<input type=datetime-local>` holds: "2026-11-25T10:00". */
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -47,6 +55,15 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Every zone the browser knows, for suggestions; empty where Intl cannot list them (older browsers). */
+export function supportedTimeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
 /** The wall-clock time in the zone at `epochMs`, expressed as if it were UTC (ms). */
 function wallClockAt(timeZone: string, epochMs: number): number {
   const parts: Record<string, number> = {};
@@ -76,7 +93,7 @@ function formatWall(wall: number): string {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00`;
 }
 
-/** The ISO instant for `epochMs` written with the zone's offset at that instant. */
+/** The ISO instant for `epochMs` written with the zone's offset at that instant (to the minute). */
 export function formatInZone(timeZone: string, epochMs: number): string {
   const offset = offsetMinutesAt(timeZone, epochMs);
   return `${formatWall(epochMs + offset * MINUTE)}${formatOffset(offset)}`;
@@ -143,4 +160,33 @@ export function repeatedLocalTime(
   const [first, second] = instantsShowing(timeZone, wall);
   if (first === undefined || second === undefined) return null;
   return { first: formatInZone(timeZone, first), second: formatInZone(timeZone, second) };
+}
+
+/**
+ * The date and time inputs' values for an ISO instant in the zone (to the minute), or null when the
+ * instant is unreadable or the zone unknown: a form then starts empty rather than at a wrong time.
+ */
+export function localDateAndTimeOf(iso: string, timeZone: string): LocalDateAndTime | null {
+  const epochMs = Date.parse(iso);
+  if (Number.isNaN(epochMs) || !isKnownTimeZone(timeZone)) return null;
+  const local = formatInZone(timeZone, epochMs);
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
+}
+
+/**
+ * A datetime-local value ("2026-11-25T10:00") in the zone as a UTC ISO instant ("2026-11-25T10:00:00.000Z"),
+ * read as zonedInstant reads a date and a time; null when the text is not one or the zone is unknown.
+ */
+export function localDateTimeToInstant(local: string, timeZone: string): string | null {
+  const match = LOCAL_DATE_TIME.exec(local);
+  const date = match?.[1];
+  const time = match?.[2];
+  if (date === undefined || time === undefined) return null;
+  const resolved = zonedInstant(date, time, timeZone);
+  return resolved === null ? null : new Date(Date.parse(resolved.iso)).toISOString();
+}
+
+/** The datetime-local value ("YYYY-MM-DDTHH:mm") of an instant in a known zone, to pre-fill an input. */
+export function instantToLocalDateTime(instant: Date, timeZone: string): string {
+  return formatInZone(timeZone, instant.getTime()).slice(0, 16);
 }

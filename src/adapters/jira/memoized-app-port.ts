@@ -1,0 +1,63 @@
+/**
+ * JiraAppPort with the invocation's reads remembered (invocation-reads.ts): the issue snapshot, the
+ * approvals page and a group's members are read once as the app. Every write of the invocation to an issue
+ * forgets what it may have changed, for every reader, once it is sent, failed or not (a failed write may
+ * still have been applied: jira-rest.ts does not retry a POST on 5xx).
+ */
+import type { JiraAppPort } from '../../app/ports/jira-port';
+import { APP_READER, type InvocationReads } from './invocation-reads';
+
+export function memoizeJiraAppPort(port: JiraAppPort, reads: InvocationReads): JiraAppPort {
+  const writing = async <T>(forget: () => void, write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } finally {
+      forget();
+    }
+  };
+  const issueAndApprovals = (issueKey: string) => () => {
+    reads.issues.forget(issueKey);
+    reads.approvals.forget(issueKey);
+  };
+  const issueOnly = (issueKey: string) => () => {
+    reads.issues.forget(issueKey);
+  };
+  return {
+    getIssue: (issueKey) => reads.issues.read(APP_READER, issueKey, () => port.getIssue(issueKey)),
+    getApprovals: (issueKey) => reads.approvals.read(APP_READER, issueKey, () => port.getApprovals(issueKey)),
+    groupMembers: (groupId) => reads.groups.read(APP_READER, groupId, () => port.groupMembers(groupId)),
+    recentGroupMembers(groupId) {
+      // A live read this invocation already made is at least as fresh as the cache.
+      if (reads.groups.has(APP_READER, groupId)) {
+        return reads.groups.read(APP_READER, groupId, () => port.groupMembers(groupId));
+      }
+      return reads.recentGroups.read(
+        APP_READER,
+        groupId,
+        () => port.recentGroupMembers?.(groupId) ?? port.groupMembers(groupId),
+      );
+    },
+
+    // Editing Approver groups while an approval is pending may change its approvers (rest-shapes.md §3).
+    setApproverGroups: (issueKey, groupIds) =>
+      writing(issueAndApprovals(issueKey), () => port.setApproverGroups(issueKey, groupIds)),
+    setSummary: (issueKey, summary) => writing(issueOnly(issueKey), () => port.setSummary(issueKey, summary)),
+    setCabFields: (issue, values) => writing(issueOnly(issue.key), () => port.setCabFields(issue, values)),
+    // Entering an approval status creates an approval; leaving one ends it (rest-shapes.md §3). An issue
+    // already in the status is not written, so what was read stays true.
+    async transitionTo(issue, statusName) {
+      const forget = issueAndApprovals(issue.key);
+      try {
+        const moved = await port.transitionTo(issue, statusName);
+        if (moved !== 'already-there') forget();
+        return moved;
+      } catch (error) {
+        forget();
+        throw error;
+      }
+    },
+    // Comments and emails are not part of the snapshot or the approvals.
+    addInternalComment: (issueKey, body) => port.addInternalComment(issueKey, body),
+    notify: (issueKey, notification) => port.notify(issueKey, notification),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The ledger entry seen as the lifecycle's state (src/domain/lifecycle), so every use case asks the one state
+ * machine whether a move is allowed instead of checking statuses itself.
+ */
+import type { DecidedBy, LifecycleState } from '../../domain/lifecycle';
+import type { LedgerEntry, LedgerStatus } from '../ports/store-ports';
+
+export function lifecycleOf(entry: LedgerEntry): LifecycleState {
+  const decided = entry.decision;
+  return {
+    phase: entry.status,
+    decision:
+      decided === null
+        ? null
+        : { outcome: decided.outcome, by: decided.by ?? inferredBy(entry), at: decided.at },
+    // The ledger keeps the escalation for the audit; the flag itself ends with the decision.
+    overdue: entry.overdue !== undefined && decided === null,
+    stale: entry.stale !== undefined,
+    unexplained: entry.unexplained !== undefined,
+    reviewed: entry.postImplementationReview !== undefined,
+  };
+}
+
+/** Entries written before the ledger named who decided. */
+function inferredBy(entry: LedgerEntry): DecidedBy {
+  return entry.breakGlass !== undefined ? 'retrospective' : 'approvers';
+}
+
+/** The ledger status of a state the lifecycle answered; drafts live on the issue, not on the ledger. */
+export function ledgerStatusOf(state: LifecycleState): LedgerStatus {
+  if (state.phase === 'drafted') throw new Error('A draft has no ledger entry: it is kept on its issue.');
+  return state.phase;
+}

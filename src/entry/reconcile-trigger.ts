@@ -1,0 +1,18 @@
+/**
+ * Scheduled trigger (hourly): records JSM decisions whose status-change event the app never received
+ * (src/app/sweeps/reconcile-decisions.ts). One CR's or one batch's failure does not stop the others;
+ * failures are rethrown at the end so Forge records them (CONVENTIONS habit 2; scheduled runs are not
+ * retried, the next one is: forge-platform.md §2.5).
+ */
+import { reconcileDecisions } from '../app/sweeps/reconcile-decisions';
+import { reconcileDeps } from './sweep-wiring';
+
+export async function handler(): Promise<void> {
+  const { failed } = await reconcileDecisions(reconcileDeps());
+  if (failed.length > 0) {
+    throw new AggregateError(
+      failed.map((failure) => failure.error),
+      `The decision reconcile failed for ${failed.map((failure) => failure.issueKeys.join(', ')).join('; ')}`,
+    );
+  }
+}
