@@ -15,6 +15,8 @@ import { AppError } from './errors';
 import { getApprovalPanel } from './get-approval-panel';
 import type { JiraUserPort } from './ports/jira-port';
 import { recordDecisionIfFinal } from './record-decision';
+import { transition } from '../domain/lifecycle';
+import { lifecycleOf } from './lifecycle/lifecycle-of';
 
 export async function answerApproval(
   deps: AppDeps,
@@ -31,6 +33,11 @@ export async function answerApproval(
       'SELF_APPROVAL',
       `You raised ${request.issueKey}, so you cannot approve or decline it yourself.`,
     );
+  }
+  const allowed = transition(lifecycleOf(entry), { kind: 'record-answer' }, deps.clock.now());
+  if (!allowed.ok) {
+    const code = allowed.refusal.code === 'already-decided' ? 'ALREADY_DECIDED' : 'CONFLICT';
+    throw new AppError(code, `${request.issueKey} takes no answers now: ${allowed.refusal.message}`);
   }
   if (entry.status === 'implemented-before-approval') {
     // After break-glass JSM no longer takes answers; the app collects the retrospective approvals.

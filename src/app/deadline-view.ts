@@ -45,18 +45,7 @@ export function deadlineView(
   const at = new Date(first.deadline);
   const overdue = at.getTime() <= now.getTime();
   const display = formatDisplayTime(first.deadline, first.timeZone);
-  if (routing.clock.kind === 'wallClock') {
-    const minutes = Math.abs(at.getTime() - now.getTime()) / 60_000;
-    return {
-      at: first.deadline,
-      display,
-      timeZone: first.timeZone,
-      minutesLeft: overdue ? 0 : Math.round(minutes),
-      label: overdue ? `Overdue by ${minutesText(minutes)}` : `${minutesText(minutes)} left (wall-clock)`,
-      overdue,
-      clock: 'wallClock',
-    };
-  }
+  if (routing.clock.kind === 'wallClock') return wallClockDeadlineView(first.deadline, first.timeZone, now);
   const calendar = calendarForGroup(policy, first);
   const left = overdue ? 0 : businessMinutesBetween(now, at, calendar);
   const late = overdue ? businessMinutesBetween(at, now, calendar) : 0;
@@ -70,5 +59,21 @@ export function deadlineView(
       : `${workingTime(Math.round(left), calendar)} left`,
     overdue,
     clock: 'business',
+  };
+}
+
+/** A deadline counted in wall-clock time (emergencies, the retrospective approval after break-glass). */
+export function wallClockDeadlineView(deadline: string, timeZone: string, now: Date): DeadlineView {
+  const at = new Date(deadline);
+  const overdue = at.getTime() <= now.getTime();
+  const minutes = Math.abs(at.getTime() - now.getTime()) / 60_000;
+  return {
+    at: deadline,
+    display: formatDisplayTime(deadline, timeZone),
+    timeZone,
+    minutesLeft: overdue ? 0 : Math.round(minutes),
+    label: overdue ? `Overdue by ${minutesText(minutes)}` : `${minutesText(minutes)} left (wall-clock)`,
+    overdue,
+    clock: 'wallClock',
   };
 }

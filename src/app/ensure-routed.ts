@@ -10,12 +10,7 @@
  */
 import { reviewAnswers, type AnswerProblem, type ChangeRequest } from '../domain/change-request';
 import { paragraph, bulletList, text, heading } from '../domain/decision-record';
-import {
-  changeRequestKindOf,
-  isUnconfigured,
-  type ChangeRequestKind,
-  type Policy,
-} from '../domain/policy';
+import { changeRequestKindOf, isUnconfigured, type ChangeRequestKind, type Policy } from '../domain/policy';
 import { routeChangeRequest, type RoutingResult } from '../domain/routing';
 import type { AppDeps } from './app-deps';
 import { announceToPullRequest } from './announce-to-pull-request';

@@ -4,10 +4,10 @@
  * nobody sees a CR they could not open in Jira; routes the CR first if nothing has yet (portal path).
  */
 import type { ApprovalState } from '../domain/approval';
-import type { ApprovalPanelView, RoutingStateView } from '../shared/view-models';
+import type { ApprovalPanelView, ChangeRequestPhase, RoutingStateView } from '../shared/view-models';
 import type { AppDeps } from './app-deps';
-import { approvalStateFor } from './approval-state-for';
-import { deadlineView } from './deadline-view';
+import { approvalStateFor, attributionMembers } from './approval-state-for';
+import { deadlineView, wallClockDeadlineView } from './deadline-view';
 import { ensureRouted, isRouted } from './ensure-routed';
 import { AppError } from './errors';
 import { evidenceView } from './evidence-view';
@@ -15,7 +15,7 @@ import type { IssueSnapshot, JiraUserPort } from './ports/jira-port';
 import { changeRequestKindOf, type Policy } from '../domain/policy';
 import { answerProblemViews } from './answers/answers-view';
 import { reviewIssueAnswers } from './answers/review-issue-answers';
-import { isChangeManager } from './change-managers';
+import { isChangeManager, mayLookAfterChangeRequests } from './change-managers';
 import type { LedgerEntry } from './ports/store-ports';
 
 /** Right after the viewer answered: JSM's reply to that answer, the approval as it now stands. */
@@ -48,12 +48,13 @@ export async function getApprovalPanel(
   const base = {
     issueKey,
     status: issue.status.name,
+    phase: phaseOf(kind !== null, issue, entry),
     routing:
       kind === null
         ? notAChangeRequest
         : issue.draft !== undefined
           ? await draftState(deps, policy, issue, viewerAccountId, user)
-          : routingState(entry),
+          : await routingState(deps, policy, entry, viewerAccountId, user),
     ...(entry?.stale === undefined
       ? {}
       : {
@@ -91,18 +92,22 @@ export async function getApprovalPanel(
     };
   }
   const requester = entry.changeRequest?.requester.accountId ?? issue.reporter?.accountId ?? '';
-  const state = await approvalStateFor(
-    deps.jira,
-    answered === undefined ? await user.getApprovals(issueKey) : pageOf(answered),
-    routing,
-    requester,
-    viewerAccountId,
-  );
-  const decision = state.decisionSource === 'jsm' ? state.decision : 'pending';
+  // After break-glass JSM's approval takes no more answers: the ECAB's answers are the app's own.
+  const approvals =
+    entry.breakGlass !== undefined
+      ? await collectedApproval(deps, entry, routing)
+      : answered === undefined
+        ? await user.getApprovals(issueKey)
+        : pageOf(answered);
+  const state = await approvalStateFor(deps.jira, approvals, routing, requester, viewerAccountId);
+  // The ledger's decision is the app's record of it (JSM's, silence's or the retrospective one): once it is
+  // there the panel shows it, whatever JSM's approval still says, and nobody is asked any more.
+  const decision = entry.decision?.outcome ?? (state.decisionSource === 'jsm' ? state.decision : 'pending');
   const pendingGroups =
     decision === 'pending'
       ? state.groups.filter((group) => !group.satisfied).map((group) => group.groupId)
       : [];
+  const now = deps.clock.now();
   return {
     ...base,
     decision,
@@ -117,8 +122,72 @@ export async function getApprovalPanel(
       satisfied: group.satisfied,
       unreachable: group.unreachable ? group.unreachableReason : null,
     })),
-    deadline: deadlineView(policy, routing, pendingGroups, deps.clock.now()),
-    viewer: viewerView(state, viewerAccountId, requester),
+    deadline:
+      decision !== 'pending'
+        ? null
+        : entry.breakGlass !== undefined
+          ? wallClockDeadlineView(
+              entry.breakGlass.retrospectiveDeadline,
+              routing.groups[0]?.timeZone ?? 'UTC',
+              now,
+            )
+          : deadlineView(policy, routing, pendingGroups, now),
+    viewer:
+      decision === 'pending'
+        ? viewerView(state, viewerAccountId, requester)
+        : decidedViewer(decision, viewerAccountId, requester),
+  };
+}
+
+/**
+ * The ECAB's answers after break-glass as one approval, in JSM's shape, so the panel counts and shows them
+ * exactly as it does JSM's: every member of a routed group is an approver, with their answer or pending.
+ */
+async function collectedApproval(
+  deps: AppDeps,
+  entry: LedgerEntry,
+  routing: NonNullable<LedgerEntry['routing']>,
+): Promise<unknown> {
+  const answers = await deps.ledger.listAnswers(entry.issueKey);
+  const people = new Map<string, { accountId: string; displayName: string }>();
+  for (const group of routing.groups) {
+    for (const person of await attributionMembers(deps.jira, group.groupId))
+      people.set(person.accountId, person);
+  }
+  const at = entry.breakGlass?.at ?? entry.routedAt;
+  return {
+    values: [
+      {
+        // Answers are kept against JSM's approval that break-glass left pending (JSM takes no more).
+        id: entry.breakGlass?.approvalId ?? '0',
+        name: 'Retrospective approval',
+        finalDecision: entry.decision?.outcome ?? 'pending',
+        canAnswerApproval: entry.decision === null,
+        approvers: [...people.values()].map((person) => {
+          const answer = answers.find((candidate) => candidate.accountId === person.accountId);
+          return {
+            approver: { accountId: person.accountId, displayName: person.displayName },
+            approverDecision:
+              answer === undefined ? 'pending' : answer.decision === 'approve' ? 'approved' : 'declined',
+          };
+        }),
+        createdDate: { iso8601: at, epochMillis: Date.parse(at) },
+      },
+    ],
+  };
+}
+
+function decidedViewer(
+  decision: 'approved' | 'declined',
+  viewerAccountId: string,
+  requester: string,
+): ApprovalPanelView['viewer'] {
+  return {
+    accountId: viewerAccountId,
+    canAnswer: false,
+    approvalId: null,
+    isRequester: viewerAccountId === requester,
+    reason: `This change was ${decision}; a decision never changes.`,
   };
 }
 
@@ -130,13 +199,29 @@ export async function getApprovalPanel(
  */
 const pageOf = (answered: JustAnswered) => ({ values: [answered.approval] });
 
+function phaseOf(
+  isChangeRequest: boolean,
+  issue: IssueSnapshot,
+  entry: LedgerEntry | undefined,
+): ChangeRequestPhase {
+  if (!isChangeRequest) return 'not-a-change-request';
+  if (issue.draft !== undefined) return 'drafted';
+  return entry?.status ?? 'waiting-for-answers';
+}
+
 const notAChangeRequest: RoutingStateView = {
   state: 'not-routed',
   message:
     'This request is not a change request: its request type is not one of the change request types on the Async CAB admin page.',
 };
 
-function routingState(entry: LedgerEntry | undefined): RoutingStateView {
+async function routingState(
+  deps: AppDeps,
+  policy: Policy,
+  entry: LedgerEntry | undefined,
+  viewerAccountId: string,
+  user: JiraUserPort,
+): Promise<RoutingStateView> {
   if (entry === undefined) {
     return { state: 'not-routed', message: 'Async CAB has not routed this change request yet.' };
   }
@@ -151,8 +236,13 @@ function routingState(entry: LedgerEntry | undefined): RoutingStateView {
   if (entry.status === 'needs-attention') {
     return {
       state: 'needs-attention',
-      message: 'Nobody has been asked to approve yet: a change manager must fix the problems below.',
+      message:
+        'Nobody has been asked to approve yet: a change manager must fix the problems below, then route it again.',
       problems: entry.problems,
+      canRouteAgain: await mayLookAfterChangeRequests(deps, policy, {
+        accountId: viewerAccountId,
+        isJiraAdmin: () => user.isJiraAdmin(),
+      }),
     };
   }
   return { state: 'routed', routedAt: entry.routedAt };

@@ -10,6 +10,8 @@ import { heading, paragraph, text } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
 import { announceToPullRequest } from './announce-to-pull-request';
 import { approvalStateFor } from './approval-state-for';
+import { transition } from '../domain/lifecycle';
+import { lifecycleOf } from './lifecycle/lifecycle-of';
 
 /** The statuses a change is allowed to reach only through an approval (README, "Prepare the JSM project"). */
 export const APPROVED_STATUSES = ['Approved', 'Implementing'];
@@ -21,8 +23,7 @@ export async function noticeUnexplainedMove(
 ): Promise<'flagged' | 'explained' | 'not-routed'> {
   const entry = await deps.ledger.get(issueKey);
   if (entry?.routing == null || entry.changeRequest === null) return 'not-routed';
-  if (entry.decision !== null || entry.status !== 'awaiting-approval' || entry.unexplained !== undefined)
-    return 'explained';
+  if (!transition(lifecycleOf(entry), { kind: 'unexplained-move' }, deps.clock.now()).ok) return 'explained';
   const state = await approvalStateFor(
     deps.jira,
     await deps.jira.getApprovals(issueKey),

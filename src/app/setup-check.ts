@@ -121,7 +121,9 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
   const open = facts.approvalStatuses.flatMap((step) =>
     step.otherTransitions
       .filter((transition) => ['Approved', 'Implementing'].includes(transition.to) && !transition.restricted)
-      .map((transition) => `"${transition.name}" (${step.statusName} → ${transition.to}, ${step.projectKey})`),
+      .map(
+        (transition) => `"${transition.name}" (${step.statusName} → ${transition.to}, ${step.projectKey})`,
+      ),
   );
   checks.push({
     key: 'workflow:app-only-transitions',
@@ -129,7 +131,7 @@ export function evaluateSetup(facts: SetupFacts, policy: Policy): SetupCheckView
     title: 'Transitions only the app may take',
     message:
       open.length === 0
-        ? 'Every way to Approved or Implementing besides JSM\'s approval is restricted.'
+        ? "Every way to Approved or Implementing besides JSM's approval is restricted."
         : `Anyone who can transition issues can take ${open.join(', ')}, approving a change without its approvers.`,
     fix:
       open.length === 0

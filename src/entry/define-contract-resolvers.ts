@@ -19,29 +19,32 @@ import { callerOf, type ResolverCaller } from './resolver-context';
 
 export type SignedInCaller = ResolverCaller & { accountId: string };
 
-export type ContractHandlers = {
-  [K in ResolverKey]: (payload: ParsedPayloadOf<K>, caller: SignedInCaller) => Promise<ResultOf<K>>;
+/** Each handler gets the invocation's one set of ports, `D`, built once before anything runs. */
+export type ContractHandlers<D> = {
+  [K in ResolverKey]: (payload: ParsedPayloadOf<K>, caller: SignedInCaller, deps: D) => Promise<ResultOf<K>>;
 };
 
-/** How the declared access levels are checked; asked only for keys that need it, once per call. */
-export interface ContractAccess {
-  isJiraAdmin(caller: SignedInCaller): Promise<boolean>;
+/** How an invocation gets its ports, and how the declared access levels are checked on them. */
+export interface ContractSetup<D> {
+  depsFor(caller: SignedInCaller): D;
+  /** Asked only for keys that need it, once per call. */
+  isJiraAdmin(deps: D, caller: SignedInCaller): Promise<boolean>;
 }
 
-export function defineContractResolvers(
+export function defineContractResolvers<D>(
   resolver: Resolver,
-  access: ContractAccess,
-  handlers: ContractHandlers,
+  setup: ContractSetup<D>,
+  handlers: ContractHandlers<D>,
 ): void {
   for (const key of RESOLVER_KEYS) {
-    resolver.define(key, async ({ payload, context }) => run(key, handlers, access, payload, context));
+    resolver.define(key, async ({ payload, context }) => run(key, handlers, setup, payload, context));
   }
 }
 
-async function run<K extends ResolverKey>(
+async function run<K extends ResolverKey, D>(
   key: K,
-  handlers: ContractHandlers,
-  access: ContractAccess,
+  handlers: ContractHandlers<D>,
+  setup: ContractSetup<D>,
   payload: unknown,
   context: unknown,
 ): Promise<ResolverResult<ResultOf<K>>> {
@@ -53,8 +56,9 @@ async function run<K extends ResolverKey>(
   const caller: SignedInCaller = { ...given, accountId };
   try {
     const rule = resolverContract[key];
+    const deps = setup.depsFor(caller);
     // Before the payload is read: a refused caller learns nothing about what the key would accept.
-    if (rule.access === 'jira-admin' && !(await access.isJiraAdmin(caller))) {
+    if (rule.access === 'jira-admin' && !(await setup.isJiraAdmin(deps, caller))) {
       return { ok: false, error: { code: 'FORBIDDEN', message: jiraAdminsOnlyMessage(rule.action) } };
     }
     const parsed = rule.payload.safeParse(payload);
@@ -70,7 +74,7 @@ async function run<K extends ResolverKey>(
       };
     }
     const handler = handlers[key];
-    return { ok: true, value: await handler(parsed.data as ParsedPayloadOf<K>, caller) };
+    return { ok: true, value: await handler(parsed.data as ParsedPayloadOf<K>, caller, deps) };
   } catch (error) {
     return appErrorResult(key, error);
   }

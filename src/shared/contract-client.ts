@@ -74,6 +74,7 @@ export function createContractClient(invoke: InvokeFunction): ContractClient {
     rotateGitHubSecret: call('rotateGitHubSecret'),
     setGitHubToken: call('setGitHubToken'),
     implementNow: call('implementNow'),
+    routeAgain: call('routeAgain'),
     objectToChange: call('objectToChange'),
   };
 }

@@ -138,6 +138,8 @@ export const resolverContract = {
     SetGitHubTokenPayloadSchema,
     jiraAdminsOnly('change the GitHub token'),
   ),
+  /** Change managers and Jira admins (checked by the use case): routes a needs-attention CR again. */
+  routeAgain: entry<typeof IssuePayloadSchema, ApprovalPanelView>(IssuePayloadSchema, ANYONE),
   /** Requester of an emergency CR only (checked by the use case): break-glass with a mandatory reason. */
   implementNow: entry<typeof ImplementNowPayloadSchema, ApprovalPanelView>(ImplementNowPayloadSchema, ANYONE),
   /** Approvers and change managers (checked by the use case): objects to silence as consent. */

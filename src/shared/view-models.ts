@@ -59,7 +59,8 @@ export type RoutingStateView =
   | { state: 'waiting-for-answers'; message: string; problems: AnswerProblemView[] }
   /** Drafted from a pull request: waits for its requester to complete and submit it. */
   | { state: 'draft'; message: string; problems: AnswerProblemView[]; handOver: HandOverView }
-  | { state: 'needs-attention'; message: string; problems: string[] }
+  /** The policy could not route it; change managers and Jira admins may route it again once it is fixed. */
+  | { state: 'needs-attention'; message: string; problems: string[]; canRouteAgain: boolean }
   | { state: 'routed'; routedAt: string };
 
 /** One CAB answer that keeps a change request from being routed. */
@@ -82,9 +83,25 @@ export interface HandOverView {
   canHandOver: boolean;
 }
 
+/**
+ * Where the change request stands in its lifecycle (src/domain/lifecycle), so every view words the same
+ * state the same way.
+ */
+export type ChangeRequestPhase =
+  | 'not-a-change-request'
+  | 'drafted'
+  | 'waiting-for-answers'
+  | 'needs-attention'
+  | 'awaiting-approval'
+  | 'implemented-before-approval'
+  | 'approved'
+  | 'declined';
+
 export interface ApprovalPanelView {
   issueKey: string;
+  /** The issue's Jira status, as the viewer sees it. */
   status: string;
+  phase: ChangeRequestPhase;
   routing: RoutingStateView;
   decision: 'pending' | 'approved' | 'declined';
   groups: ApprovalGroupView[];

@@ -17,6 +17,8 @@ export function memoizeJiraUserPort(
     reads.approvals.forget(issueKey);
     reads.issues.forget(issueKey);
   };
+  // Whether the person is a Jira admin does not change within an invocation: asked once.
+  let admin: Promise<boolean> | undefined;
   return {
     getIssue: (issueKey) => reads.issues.read(reader, issueKey, () => port.getIssue(issueKey)),
     getApprovals: (issueKey) => reads.approvals.read(reader, issueKey, () => port.getApprovals(issueKey)),
@@ -27,7 +29,14 @@ export function memoizeJiraUserPort(
         forgetAnswered(issueKey);
       }
     },
-    isJiraAdmin: () => port.isJiraAdmin(),
+    isJiraAdmin: () => {
+      admin ??= port.isJiraAdmin();
+      // A failed answer is not kept: the next question asks Jira again.
+      admin.catch(() => {
+        admin = undefined;
+      });
+      return admin;
+    },
     requestTypeName: (serviceDeskId, requestTypeId) => port.requestTypeName(serviceDeskId, requestTypeId),
     searchPeople: (query) => port.searchPeople(query),
     searchGroups: (query) => port.searchGroups(query),

@@ -5,7 +5,9 @@
  * Once per CR: the ledger remembers the PIR and a claim keeps duplicate events from racing.
  */
 import { bulletList, heading, link, paragraph, text, type AdfDocument } from '../../domain/decision-record';
+import { transition } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
+import { lifecycleOf } from '../lifecycle/lifecycle-of';
 import type { LedgerEntry } from '../ports/store-ports';
 
 /** Issue property tying a PIR and its CR together (read by people's JQL: `issue.property[...]`). */
@@ -16,7 +18,8 @@ export type PirOutcome = 'created' | 'exists' | 'not-emergency' | 'not-required'
 export async function createPostImplementationReview(deps: AppDeps, issueKey: string): Promise<PirOutcome> {
   const entry = await deps.ledger.get(issueKey);
   if (entry?.changeRequest?.changeType !== 'emergency') return 'not-emergency';
-  if (entry.postImplementationReview !== undefined) return 'exists';
+  if (!transition(lifecycleOf(entry), { kind: 'close-with-review', emergency: true }, deps.clock.now()).ok)
+    return 'exists';
   if (deps.emergency === undefined) return 'unavailable';
   const { policy } = await deps.policies.get();
   const review = policy.changeTypes.emergency.postImplementationReview;
@@ -24,7 +27,11 @@ export async function createPostImplementationReview(deps: AppDeps, issueKey: st
   if (!(await deps.ledger.claim('pir', issueKey))) return 'busy';
   try {
     const again = await deps.ledger.get(issueKey);
-    if (again === undefined || again.postImplementationReview !== undefined) return 'exists';
+    if (
+      again === undefined ||
+      !transition(lifecycleOf(again), { kind: 'close-with-review', emergency: true }, deps.clock.now()).ok
+    )
+      return 'exists';
     const summary = `Post-implementation review: ${issueKey} ${again.changeRequest?.summary ?? ''}`.trim();
     const pirKey = await deps.emergency.createIssueBeside(
       issueKey,

@@ -114,6 +114,7 @@ async function breakGlass(
     retrospectiveDeadline: deadline.toISOString(),
     commentId,
     recordText: decisionRecordToPlainText(built.value),
+    ...(state.currentApprovalId === null ? {} : { approvalId: state.currentApprovalId }),
   };
   await deps.ledger.put({
     ...entry,

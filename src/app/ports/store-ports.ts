@@ -73,6 +73,8 @@ export interface BreakGlassRecord {
   retrospectiveDeadline: string;
   /** The 'implemented-before-approval' decision record comment. */
   commentId: string;
+  /** JSM's approval that was pending at break-glass; the ECAB's answers afterwards are recorded against it. */
+  approvalId?: string;
   recordText: string;
   escalatedAt?: string;
 }

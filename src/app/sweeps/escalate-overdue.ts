@@ -5,6 +5,8 @@
  * finds it in JQL.
  */
 import type { ApprovalState } from '../../domain/approval';
+import { transition } from '../../domain/lifecycle';
+import { lifecycleOf } from '../lifecycle/lifecycle-of';
 import { toIndexedDateTime } from '../../domain/shared/indexed-date-time';
 import type { LedgerEntry } from '../ports/store-ports';
 import { OVERDUE_PROPERTY_KEY, type SweepDeps } from './sweep-deps';
@@ -17,7 +19,7 @@ export async function escalateIfOverdue(
   now: Date,
 ): Promise<boolean> {
   const routing = entry.routing;
-  if (routing === null || entry.overdue !== undefined) return false;
+  if (routing === null || !transition(lifecycleOf(entry), { kind: 'escalate' }, now).ok) return false;
   const late = routing.groups.filter(
     (group) =>
       Date.parse(group.deadline) <= now.getTime() &&
@@ -43,7 +45,7 @@ export async function escalateIfOverdue(
   });
   // Re-read: a decision may have been recorded while this sweep worked; never overwrite it.
   const latest = await deps.app.ledger.get(entry.issueKey);
-  if (latest?.status === 'awaiting-approval' && latest.decision === null) {
+  if (latest !== undefined && transition(lifecycleOf(latest), { kind: 'escalate' }, now).ok) {
     await deps.app.ledger.put({
       ...latest,
       overdue: {

@@ -5,7 +5,9 @@
  * marks every moment now past as handled, so the CR's indexed next due moment moves on (next-due-at.ts).
  */
 import { pendingDueMoments } from '../../domain/routing/next-due-at';
+import { transition } from '../../domain/lifecycle';
 import { approvalStateFor } from '../approval-state-for';
+import { lifecycleOf } from '../lifecycle/lifecycle-of';
 import type { LedgerEntry } from '../ports/store-ports';
 import type { SweepState } from '../ports/sweep-ports';
 import { recordDecisionIfFinal } from '../record-decision';
@@ -30,8 +32,9 @@ async function sweep(deps: SweepDeps, issueKey: string): Promise<CrSweepOutcome>
   const entry = await deps.app.ledger.get(issueKey);
   const cr = entry?.changeRequest;
   if (entry === undefined || cr == null || entry.routing === null) return 'skipped';
-  if (entry.status !== 'awaiting-approval' || entry.decision !== null) return 'skipped';
   const now = deps.app.clock.now();
+  // Reminders, escalation and silence are for a CR waiting for its approvers; the lifecycle says which.
+  if (!transition(lifecycleOf(entry), { kind: 'remind' }, now).ok) return 'skipped';
   const state = await approvalStateFor(
     deps.app.jira,
     await deps.app.jira.getApprovals(issueKey),

@@ -20,6 +20,8 @@ export function ApprovalPanelBody(props: {
   onRefused: (error: ResolverError) => void;
   /** A change manager handed a draft to someone: handOverDraft's answer. */
   onHandedOver: (panel: ApprovalPanelView, to: PersonView) => void;
+  /** A change manager routed a needs-attention CR again: routeAgain's answer. */
+  onRoutedAgain: (panel: ApprovalPanelView) => void;
 }) {
   const { panel } = props;
   return (
@@ -30,7 +32,12 @@ export function ApprovalPanelBody(props: {
           Could not refresh ({props.staleBecause.message}); this may be out of date.
         </p>
       )}
-      <RoutingNotice issueKey={panel.issueKey} routing={panel.routing} onHandedOver={props.onHandedOver} />
+      <RoutingNotice
+        issueKey={panel.issueKey}
+        routing={panel.routing}
+        onHandedOver={props.onHandedOver}
+        onRoutedAgain={props.onRoutedAgain}
+      />
       <UnexplainedApprovalNotice unexplained={panel.unexplainedApproval} />
       <StaleApprovalNotice stale={panel.staleApproval} />
       <BreakGlassPanel panel={panel} />

@@ -76,6 +76,21 @@ function LoadedPanel(props: { issueKey: string }) {
     });
   };
 
+  const routedAgain = (panel: ApprovalPanelView) => {
+    setRefusal(null);
+    show(panel);
+    const routed = panel.routing.state === 'routed';
+    showFlag({
+      id: `cab-routed-again-${panel.issueKey}`,
+      title: routed ? `${panel.issueKey} was routed` : `${panel.issueKey} still cannot be routed`,
+      description: routed
+        ? 'Its approvers were asked; the panel shows who and by when.'
+        : 'The panel lists what still stands in the way.',
+      type: routed ? 'success' : 'warning',
+      isAutoDismiss: true,
+    });
+  };
+
   return (
     <ApprovalPanelBody
       panel={live.panel}
@@ -84,6 +99,7 @@ function LoadedPanel(props: { issueKey: string }) {
       onAnswered={answered}
       onRefused={refused}
       onHandedOver={handedOver}
+      onRoutedAgain={routedAgain}
     />
   );
 }

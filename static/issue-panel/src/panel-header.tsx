@@ -1,11 +1,11 @@
 /** Decision, status and time left, on one wrapping row so it reads at 360 px and at 800 px. */
 import type { ApprovalPanelView, DeadlineView } from '@async-cab/shared/client';
 import { Lozenge } from '../../ui-kit/components';
-import { decisionLabels } from './panel-labels';
+import { decisionLabelOf } from './panel-labels';
 
 export function PanelHeader(props: { panel: ApprovalPanelView }) {
   const { panel } = props;
-  const decision = decisionLabels[panel.decision];
+  const decision = decisionLabelOf(panel);
   return (
     <div className="cab-header" data-testid="panel-header">
       <div className="ak-row">

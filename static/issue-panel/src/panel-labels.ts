@@ -10,6 +10,16 @@ export const decisionLabels: Record<Decision, { text: string; appearance: Lozeng
   declined: { text: 'Declined', appearance: 'removed' },
 };
 
+/** The header's lozenge: the decision, or that an emergency is implemented and waits for its approvers. */
+export function decisionLabelOf(panel: Pick<ApprovalPanelView, 'decision' | 'phase'>): {
+  text: string;
+  appearance: LozengeAppearance;
+} {
+  if (panel.decision === 'pending' && panel.phase === 'implemented-before-approval')
+    return { text: 'Implemented, approval pending', appearance: 'moved' };
+  return decisionLabels[panel.decision];
+}
+
 /** "Sam Rivera, Elena Petrova" — names in the order the resolver gives them (the approval's order). */
 export function namesOf(people: readonly PersonView[]): string {
   return people.map((person) => person.displayName).join(', ');

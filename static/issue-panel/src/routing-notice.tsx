@@ -8,11 +8,13 @@ import type { ApprovalPanelView, PersonView, RoutingStateView } from '@async-cab
 import { SectionMessage } from '../../ui-kit/components';
 import { AnswerProblemList } from './answer-problem-list';
 import { DraftNotice } from './draft-notice';
+import { RouteAgainButton } from './route-again-button';
 
 export function RoutingNotice(props: {
   issueKey: string;
   routing: RoutingStateView;
   onHandedOver: (panel: ApprovalPanelView, to: PersonView) => void;
+  onRoutedAgain: (panel: ApprovalPanelView) => void;
 }) {
   const { routing } = props;
   switch (routing.state) {
@@ -56,6 +58,13 @@ export function RoutingNotice(props: {
               ))}
             </ul>
           ) : null}
+          {routing.canRouteAgain ? (
+            <RouteAgainButton issueKey={props.issueKey} onRouted={props.onRoutedAgain} />
+          ) : (
+            <p className="cab-message-text" data-testid="route-again-who">
+              A change manager or a Jira administrator can route it again once the problems are fixed.
+            </p>
+          )}
         </SectionMessage>
       );
   }

@@ -15,13 +15,19 @@ const decisionWords: Record<ApprovalPanelView['decision'], string> = {
   declined: 'Declined',
 };
 
+function wordsOf(view: ApprovalPanelView): string {
+  if (view.decision === 'pending' && view.phase === 'implemented-before-approval')
+    return 'Implemented, waiting for retrospective approval';
+  return decisionWords[view.decision];
+}
+
 export function StatusHeader(props: { view: ApprovalPanelView }) {
   const { routing } = props.view;
   return (
     <div className="rs-stack">
       <div className="ak-row" data-testid="status">
         <Lozenge appearance={appearanceOf[props.view.decision]}>{props.view.status}</Lozenge>
-        <span className="ak-visually-hidden">{decisionWords[props.view.decision]}</span>
+        <span className="ak-visually-hidden">{wordsOf(props.view)}</span>
       </div>
       {routing.state === 'needs-attention' ? (
         <SectionMessage appearance="warning" title="Waiting for the change manager" testId="routing">

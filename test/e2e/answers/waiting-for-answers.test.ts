@@ -80,6 +80,11 @@ describe('a change request waiting for its answers', () => {
 
     await status.getByTestId('answers-submitted').waitFor(WAIT);
     await status.getByTestId('approver-groups').waitFor(WAIT);
+    // The portal's own status follows without the requester reloading
+    await page
+      .getByTestId('portal-request-status')
+      .getByText('Awaiting approval', { exact: true })
+      .waitFor(WAIT);
     expect(await status.getByTestId('approver-groups').textContent()).toContain('cab-payments');
     await page.screenshot({ path: screenshotPath('portal-answers-submitted'), fullPage: true });
 

@@ -368,6 +368,7 @@ describe('other viewers and states', () => {
           state: 'needs-attention',
           message: 'Nobody is asked to approve yet; a change manager must fix the systems.',
           problems: ['"billing-v2" is not a system in the policy.'],
+          canRouteAgain: false,
         },
         groups: [],
         deadline: null,

@@ -22,6 +22,7 @@ export function makeApprovalPanel(overrides: PanelOverrides = {}): ApprovalPanel
   return {
     issueKey: 'CHG-12',
     status: 'Awaiting approval',
+    phase: 'awaiting-approval',
     routing: { state: 'routed', routedAt: '2025-11-25T09:00:00Z' },
     decision: 'pending',
     groups: [

@@ -58,8 +58,10 @@ describe('completing a drafted CR on the portal (Chromium)', () => {
     await form.getByLabel('Consequence of not releasing now').fill('Card payments keep failing at checkout.');
     await form.getByLabel('Rollback plan').fill('Redeploy the previous image tag.');
     await form.getByTestId('answers-submit').click();
-    // Then the CR is submitted and waits for its approvers
+    // Then the CR is submitted and waits for its approvers, and the portal's own status says so too
     await form.getByTestId('answers-submitted').waitFor();
+    await page.getByTestId('portal-request-status').getByText('Awaiting approval', { exact: true }).waitFor();
+    await statusPanel(page).getByTestId('answers-submitted').waitFor();
     await page.screenshot({
       path: `${process.cwd()}/test-results/screenshots/portal-draft-submitted.png`,
       fullPage: true,

@@ -34,12 +34,13 @@ function resolversWith(isJiraAdmin: (caller: SignedInCaller) => Promise<boolean>
   // Every key gets the same stub; its result type is not what this test is about.
   const handlers = Object.fromEntries(
     RESOLVER_KEYS.map((key) => [key, stub(key)]),
-  ) as unknown as ContractHandlers;
+  ) as unknown as ContractHandlers<undefined>;
   const resolver = new Resolver();
   defineContractResolvers(
     resolver,
     {
-      isJiraAdmin: (caller) => {
+      depsFor: () => undefined,
+      isJiraAdmin: (_deps, caller) => {
         adminChecks.push(caller.accountId);
         return isJiraAdmin(caller);
       },
