@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < CRS; i++) {
       const issueKey = await raise(host.url, `Bench decision ${String(i)}`);
       await host.settle();
-      // The portal's request view routes the CR on first view (DESIGN.md flow 2).
+      // The portal's request view routes the CR on first view (docs/architecture.md, flow 2).
       await invoke(host.url, DANA.id, issueKey, 'getApprovalPanel', { issueKey });
       const approvalId = await approvalIdFor(host.url, issueKey);
       const started = performance.now();

@@ -1,7 +1,8 @@
 /**
  * Jira REST calls the app makes per lifecycle step, counted by the local host (`host.appJiraCalls`, the
  * record behind `GET /_local/jira-calls`), through the real app: routing a CR, an approver's panel view,
- * an approve click until the decision record is written, and a deadline-sweep tick over 10, 100 and
+ * an approve click until the decision record is written, the escalation of an unanswered CR, and a
+ * deadline-sweep tick over 10, 100 and
  * 1,000 pending CRs with nothing due and with 1 % due (a reminder each). Printed, not asserted.
  * Aims (steady state): route 3 plus the notify email, panel view 2, approve -> decision record 4.
  * BENCH_SWEEP_SIZES (default "10,100,1000") picks the sweep sizes.
@@ -63,7 +64,24 @@ async function lifecycle(): Promise<void> {
       print('panel view (approver)', panel.calls, 'aim 2');
       print('approve -> decision record', approve.calls, 'aim 4');
     }
+    await escalation(host);
   });
+}
+
+/** A CR nobody answers: the sweep tick in which its deadline passes (reminders were sent before). */
+async function escalation(host: LocalHost): Promise<void> {
+  const issueKey = await raiseRequest(host.url, DANA.auth, 'Bench escalation', benchAnswers());
+  await host.settle();
+  const deadline = deadlineOf(host, issueKey);
+  const toBefore = (deadline - host.clock.now().getTime()) / 60_000 - 3;
+  if (toBefore > 0) await host.clock.advance(toBefore);
+  await host.settle();
+  const tick = await counted(host, () => host.clock.advance(5));
+  print(
+    'escalation (the tick its deadline passes)',
+    tick.calls.filter((call) => call.issueKey === issueKey || call.issueKey === null),
+    'no aim given',
+  );
 }
 
 /**
@@ -144,6 +162,15 @@ const LedgerReminders = z.looseObject({
     routing: z.looseObject({ groups: z.array(z.looseObject({ reminderTimes: z.array(z.string()) })) }),
   }),
 });
+
+const LedgerDeadline = z.looseObject({
+  entry: z.looseObject({ routing: z.looseObject({ deadline: z.string() }) }),
+});
+
+function deadlineOf(host: LocalHost, issueKey: string): number {
+  const row = host.kvs.get({ area: 'entity', entityName: ENTITIES.ledger }, issueKey);
+  return Date.parse(LedgerDeadline.parse(row?.value).entry.routing.deadline);
+}
 
 function firstReminderAt(host: LocalHost, issueKey: string): number {
   const row = host.kvs.get({ area: 'entity', entityName: ENTITIES.ledger }, issueKey);

@@ -1,8 +1,8 @@
 /**
  * An approver answers as themselves: `POST /rest/servicedeskapi/request/{key}/approval/{id}
  * {"decision": "approve"}` answers 200 with the updated Approval (jira.js `ApprovalDecisionRequestSchema`,
- * rest-shapes.md §1.3; on Cloud the body has only `decision`). Before it, `canAnswerApproval` is true for
- * them (§1.3, relative to the caller), which is how the app offers the buttons.
+ * docs/platform-assumptions.md; on Cloud the body has only `decision`). Before it, `canAnswerApproval` is true for
+ * them (relative to the caller), which is how the app offers the buttons.
  */
 import { JsmApprovalSchema } from '../../src/domain/approval';
 import { approverEntry, currentApproval } from '../context/approvals';

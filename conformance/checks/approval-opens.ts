@@ -1,7 +1,7 @@
 /**
  * Routing writes Approver groups with Edit issue (`{fields: {<id>: [{groupId}]}}`) and then moves the CR into
  * the approval status; JSM creates the approval "when the issue enters the status", from the field at that
- * moment, and lists each member of each group as an approver (rest-shapes.md §3; *inferred*: "for group
+ * moment, and lists each member of each group as an approver (docs/platform-assumptions.md; *inferred*: "for group
  * sources approvers[] lists individual users [K, verify]"). Whether the reporter is left out is the approval
  * step's `exclude` setting, so it is noted rather than required.
  */

@@ -1,8 +1,8 @@
 /**
  * Only the approver can answer, as themselves: the approval "is assumed to be owned by the user making the
  * call", permission "User is assigned to the approval request" (jira.js doc comment of answerApproval,
- * rest-shapes.md §0.1). Someone not in the approver group is refused (403 *inferred* as the status), and so
- * is the requester, whom the approval step leaves out; `canAnswerApproval` is false for both (§1.3) and a
+ * docs/platform-assumptions.md). Someone not in the approver group is refused (403 *inferred* as the status), and so
+ * is the requester, whom the approval step leaves out; `canAnswerApproval` is false for both and a
  * refused answer changes nothing. The app relies on JSM for this when it answers `asUser`.
  */
 import type { Person } from '../http/jira-http';

@@ -1,7 +1,7 @@
 /**
  * Internal notes through JSM: `POST /rest/servicedeskapi/request/{key}/comment {"body", "public": false}`
  * answers 201 with `public: false`; JSM lists it as not public, the platform as `jsdPublic: false`, and a
- * customer does not get it (rest-shapes.md §1.5 "Customers get public comments only", §0.4). The app keeps
+ * customer does not get it (docs/platform-assumptions.md "Customers get public comments only"). The app keeps
  * its messages to agents internal (decision records, routing problems).
  */
 import { SUMMARY_PREFIX } from '../context/check-context';

@@ -1,7 +1,7 @@
 /**
  * The app writes its internal comments with the platform API (src/adapters/jira/jira-app-gateway.ts
  * `addInternalComment`): on a JSM issue a platform comment is public (`jsdPublic: true`) unless it carries
- * the comment property `sd.public.comment` = `{"internal": true}` (rest-shapes.md §0.4: the default from
+ * the comment property `sd.public.comment` = `{"internal": true}` (docs/platform-assumptions.md: the default from
  * the `jsdPublic` doc, the property *inferred* [K]). Both halves are checked: without the property the
  * comment is public, with it internal and hidden from the customer.
  */

@@ -1,6 +1,6 @@
 /**
  * JSM errors are `ErrorResponse` `{errorMessage, i18nErrorMessage: {i18nKey, parameters}}` (jira.js
- * `ErrorResponseSchema`, rest-shapes.md §0.2): a request without its required Summary answers 400, a request
+ * `ErrorResponseSchema`, docs/platform-assumptions.md): a request without its required Summary answers 400, a request
  * that does not exist answers 404.
  */
 import { JsmErrorSchema } from '../http/jira-shapes';

@@ -1,6 +1,6 @@
 /**
  * Platform errors are `ErrorCollection` `{errorMessages: string[], errors: {field: message}}` (OpenAPI
- * `ErrorCollection`, rest-shapes.md §0.2): a bad value on Edit issue answers 400 naming the field in
+ * `ErrorCollection`, docs/platform-assumptions.md): a bad value on Edit issue answers 400 naming the field in
  * `errors` (OpenAPI editIssue), an issue that does not exist answers 404 with a message in `errorMessages`.
  */
 import { withQuery } from '../http/jira-http';

@@ -1,6 +1,6 @@
 /**
  * A `POST /rest/servicedeskapi/request` that JSM must refuse: 400 with JSM's `ErrorResponse`
- * `{errorMessage, i18nErrorMessage}` (jira.js `ErrorResponseSchema`, rest-shapes.md §0.2). A request created
+ * `{errorMessage, i18nErrorMessage}` (jira.js `ErrorResponseSchema`, docs/platform-assumptions.md). A request created
  * anyway is recorded for cleanup and reported.
  */
 import type { CheckContext } from '../context/check-context';

@@ -1,6 +1,6 @@
 /**
  * JSM's own fields the app writes and reads are found in `GET /rest/api/3/field` by their types
- * (rest-shapes.md §2.6 "the usual way to discover the site's customfield_NNNNN", §3 the field types), as
+ * (docs/platform-assumptions.md "the usual way to discover the site's customfield_NNNNN" the field types), as
  * src/adapters/jira/field-catalog.ts finds them: Approver groups (multigrouppicker, named "Approver groups")
  * drives the approval; the Request Type field (`com.atlassian.servicedesk:vp-origin`) tells a change request.
  */

@@ -1,7 +1,7 @@
 /**
  * Issue properties as app storage on issues: `PUT /rest/api/3/issue/{key}/properties/{propertyKey}` with
  * the raw JSON value answers 201 when created and 200 when updated (OpenAPI setIssueProperty), and `GET`
- * answers `{key, value}` with the value as written (OpenAPI getIssueProperty; rest-shapes.md §2.3). The app
+ * answers `{key, value}` with the value as written (OpenAPI getIssueProperty; docs/platform-assumptions.md). The app
  * keeps its draft marker and the overdue flag this way.
  */
 import { isDeepStrictEqual } from 'node:util';

@@ -3,7 +3,7 @@
  * indexes `async-cab` `overdue` as a string, and `issue.property[async-cab].overdue = "true"` finds the CRs
  * whose property says so (README "Response clocks…"; src/app/sweeps/escalate-overdue.ts). The search is
  * `GET /rest/api/3/search/jql` with `nextPageToken` paging and no `total` (OpenAPI
- * searchAndReconsileIssuesUsingJql; rest-shapes.md §2.8). Two test requests and `maxResults=1` make the
+ * searchAndReconsileIssuesUsingJql; docs/platform-assumptions.md). Two test requests and `maxResults=1` make the
  * second page come through the token. Search is eventually consistent, so a real site is polled and told
  * which ids to reconcile. On a real site the index exists only once the app is installed.
  */

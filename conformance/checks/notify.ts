@@ -1,7 +1,7 @@
 /**
  * The app emails approvers and requesters through Jira: `POST /rest/api/3/issue/{key}/notify` with
- * `{subject, textBody, htmlBody, to: {users, groupIds, …}}` answers 204 (OpenAPI notify; rest-shapes.md
- * §2.9; the body of src/adapters/jira/jira-app-gateway.ts `notify`). Only the admin running the kit is
+ * `{subject, textBody, htmlBody, to: {users, groupIds, …}}` answers 204 (OpenAPI notify; docs/platform-assumptions.md;
+ * the body of src/adapters/jira/jira-app-gateway.ts `notify`). Only the admin running the kit is
  * addressed.
  */
 import { SUMMARY_PREFIX } from '../context/check-context';

@@ -1,6 +1,6 @@
 /**
  * The old search is gone: `GET /rest/api/3/search` answers 410 and points at `/rest/api/3/search/jql`
- * (rest-shapes.md §0.3, quoted by client projects; the December 2025 OpenAPI document still lists
+ * (docs/platform-assumptions.md, quoted by client projects; the December 2025 OpenAPI document still lists
  * searchForIssuesUsingJql, so this is *inferred*). The app never calls it; a site that still serves it is
  * reported, not failed.
  */

@@ -3,7 +3,7 @@
  * (jira-custom-field `#read-only-fields`): `PUT /rest/api/3/issue/{key}` writing the Linked pull request
  * field, as `fields` or as an `update` verb, answers 400 with `errors[<fieldId>]` (OpenAPI `editIssue`,
  * `ErrorCollection`) and writes nothing. The message "Field '<id>' cannot be set. It is not on the
- * appropriate screen, or unknown." is *inferred* (rest-shapes.md §2.2), so it is only noted.
+ * appropriate screen, or unknown." is *inferred* (docs/platform-assumptions.md), so it is only noted.
  */
 import { withQuery } from '../http/jira-http';
 import { IssueFieldsSchema, PlatformErrorSchema } from '../http/jira-shapes';

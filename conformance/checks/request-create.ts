@@ -3,7 +3,7 @@
  * `requestFieldValues` keyed by field id (README "Any channel raises a change request"):
  * `POST /rest/servicedeskapi/request {serviceDeskId, requestTypeId, requestFieldValues}` answers 201 with a
  * `CustomerRequest` whose ids are strings (jira.js `RequestCreateSchema`, `CustomerRequestSchema`;
- * rest-shapes.md §1.1), and the app then reads the answers back with `GET /rest/api/3/issue/{key}`
+ * docs/platform-assumptions.md), and the app then reads the answers back with `GET /rest/api/3/issue/{key}`
  * (src/adapters/jira/issue-snapshot.ts), so they must come back as sent.
  */
 import { isDeepStrictEqual } from 'node:util';

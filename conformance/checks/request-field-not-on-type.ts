@@ -1,5 +1,5 @@
 /**
- * `requestFieldValues` "only accepts fields on that request type" (rest-shapes.md §1.1, jira.js doc
+ * `requestFieldValues` "only accepts fields on that request type" (docs/platform-assumptions.md, jira.js doc
  * comment of createCustomerRequest); the app relies on it to know that only the form's fields reach a
  * request (README "Any channel raises a change request": JSM refuses fields not on the request type). The
  * field used is a site field that the request type does not list: Labels, else Approver groups.

@@ -3,7 +3,7 @@
  * (src/adapters/jira/request-type-catalog.ts, setup-facts.ts): `GET /rest/servicedeskapi/servicedesk`
  * `{id, projectId, projectKey}`, `…/requesttype` `{id, name, issueTypeId}`, `…/requesttype/{id}/field`
  * `requestTypeFields[{fieldId, name, required, visible, jiraSchema}]` (jira.js `ServiceDeskSchema`,
- * `RequestTypeSchema`, `CustomerRequestCreateMetaSchema`; rest-shapes.md §1.2). A Forge field on the form
+ * `RequestTypeSchema`, `CustomerRequestCreateMetaSchema`; docs/platform-assumptions.md). A Forge field on the form
  * carries its extension ARI in `jiraSchema.custom` (*inferred*: the same value as in `GET /field`).
  */
 import { Prerequisite, fail, pass, type Check } from './check';

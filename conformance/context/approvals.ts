@@ -1,7 +1,7 @@
 /**
  * JSM approvals read exactly as the app reads them: `GET /rest/servicedeskapi/request/{key}/approval`
  * validated with the app's own schema and the current round chosen by the app's rule
- * (src/domain/approval: parseApprovalPage, selectCurrentApproval; rest-shapes.md §1.3).
+ * (src/domain/approval: parseApprovalPage, selectCurrentApproval; docs/platform-assumptions.md).
  */
 import { parseApprovalPage, selectCurrentApproval, type JsmApproval } from '../../src/domain/approval';
 import { Mismatch } from '../checks/check';

@@ -1,7 +1,7 @@
 /**
  * Comments as each API lists them: JSM's `GET /rest/servicedeskapi/request/{key}/comment` (`public` per
- * comment; a customer gets public ones only, rest-shapes.md §1.5) and the platform's
- * `GET /rest/api/3/issue/{key}/comment` (`jsdPublic` on JSM issues, §0.4).
+ * comment; a customer gets public ones only, docs/platform-assumptions.md) and the platform's
+ * `GET /rest/api/3/issue/{key}/comment` (`jsdPublic` on JSM issues).
  */
 import type { Person } from '../http/jira-http';
 import { JsmCommentSchema, PlatformCommentListSchema } from '../http/jira-shapes';

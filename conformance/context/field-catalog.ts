@@ -1,7 +1,7 @@
 /**
  * The site's field ids, found the way the app finds them (src/adapters/jira/field-catalog.ts): JSM's
  * Approver groups by type and name, the Request Type field by type, the app's Forge fields by the extension
- * ARI in `schema.custom` ending with `/static/<module key>`. Ids differ per site (rest-shapes.md §2.6).
+ * ARI in `schema.custom` ending with `/static/<module key>`. Ids differ per site (docs/platform-assumptions.md).
  */
 import type { FieldList } from '../http/jira-shapes';
 import type { AppFieldModule } from './app-manifest';

@@ -1,7 +1,7 @@
 /**
  * Groups as the app reads them: the id by name (`GET /rest/api/3/group/bulk?groupName=`, OpenAPI
  * bulkGetGroups) and the members (`GET /rest/api/3/group/member?groupId=`, 50 a page, `isLast`;
- * rest-shapes.md §2.7, src/adapters/jira/jira-app-gateway.ts `groupMembers`).
+ * docs/platform-assumptions.md, src/adapters/jira/jira-app-gateway.ts `groupMembers`).
  */
 import { Prerequisite } from '../checks/check';
 import { withQuery } from '../http/jira-http';

@@ -1,7 +1,7 @@
 /**
  * The project's service desk, the chosen request type and its fields, read as the app's admin page does
  * (src/adapters/jira/request-type-catalog.ts): `GET /rest/servicedeskapi/servicedesk`, `…/requesttype`
- * (JSM pages of 50, `isLastPage`), then `…/requesttype/{id}/field` (rest-shapes.md §1.2).
+ * (JSM pages of 50, `isLastPage`), then `…/requesttype/{id}/field` (docs/platform-assumptions.md).
  */
 import type { z } from 'zod';
 import { Mismatch } from '../checks/check';

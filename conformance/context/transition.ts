@@ -1,7 +1,7 @@
 /**
  * Moves an issue into a status the way the app does (src/adapters/jira/jira-app-gateway.ts `transitionTo`):
  * `GET /rest/api/3/issue/{key}/transitions`, the transition whose `to.name` is the status, then `POST` it
- * by id (204; rest-shapes.md §2.4). If the app moved the issue in between (its own created-event handling),
+ * by id (204; docs/platform-assumptions.md). If the app moved the issue in between (its own created-event handling),
  * the list is read again once.
  */
 import { Prerequisite } from '../checks/check';

@@ -2,7 +2,7 @@
  * A tiny HTTP client for Jira's public REST API, as any API-token script sees it: HTTP Basic with an email
  * and an API token (https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/), JSON
  * bodies, a timeout per request and Jira's rate-limit etiquette: a 429 is retried after its `Retry-After`
- * (seconds or an HTTP date), else after 2, 4, 8, 16 s (rest-shapes.md §0.5, §2.11). Nothing else is
+ * (seconds or an HTTP date), else after 2, 4, 8, 16 s (docs/platform-assumptions.md). Nothing else is
  * retried: a POST that failed may have been applied, and a check must see what Jira answered.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The response shapes the checks read, as loose zod objects (Jira adds keys; only what the app reads is
- * required). Sources: rest-shapes.md §1 (servicedeskapi, jira.js 6.2.0's JSM schemas) and §2 (platform
+ * required). Sources: docs/platform-assumptions.md (servicedeskapi, jira.js 6.2.0's JSM schemas; platform
  * OpenAPI). A response that does not parse is reported with what was seen.
  */
 import { z } from 'zod';
@@ -18,7 +18,7 @@ export const FieldListSchema = z.array(
 );
 export type FieldList = z.infer<typeof FieldListSchema>;
 
-/** JSM `PagedDTO` (rest-shapes.md §1.2). */
+/** JSM `PagedDTO` (docs/platform-assumptions.md). */
 export const jsmPageOf = <T extends z.ZodType>(item: T) =>
   z.looseObject({ values: z.array(item), isLastPage: z.boolean().optional() });
 
@@ -50,7 +50,7 @@ export const RequestTypeFieldsSchema = z.looseObject({
 });
 export type RequestTypeField = z.infer<typeof RequestTypeFieldsSchema>['requestTypeFields'][number];
 
-/** `CustomerRequest` (rest-shapes.md §1.1): ids are strings. */
+/** `CustomerRequest` (docs/platform-assumptions.md): ids are strings. */
 export const CustomerRequestSchema = z.looseObject({
   issueId: z.string().min(1),
   issueKey: z.string().min(1),
@@ -95,20 +95,20 @@ export const PlatformCommentListSchema = z.looseObject({ comments: z.array(Platf
 
 export const IssuePropertySchema = z.looseObject({ key: z.string(), value: z.unknown() });
 
-/** `SearchAndReconcileResults` of `GET /rest/api/3/search/jql` (rest-shapes.md §2.8): no `total`. */
+/** `SearchAndReconcileResults` of `GET /rest/api/3/search/jql` (docs/platform-assumptions.md): no `total`. */
 export const SearchJqlSchema = z.looseObject({
   issues: z.array(z.looseObject({ id: z.string(), key: z.string().optional() })),
   nextPageToken: z.string().nullable().optional(),
   isLast: z.boolean().optional(),
 });
 
-/** Platform `ErrorCollection` (rest-shapes.md §0.2). */
+/** Platform `ErrorCollection` (docs/platform-assumptions.md). */
 export const PlatformErrorSchema = z.looseObject({
   errorMessages: z.array(z.string()),
   errors: z.record(z.string(), z.string()),
 });
 
-/** JSM `ErrorResponse` (rest-shapes.md §0.2). */
+/** JSM `ErrorResponse` (docs/platform-assumptions.md). */
 export const JsmErrorSchema = z.looseObject({
   errorMessage: z.string().min(1),
   i18nErrorMessage: z.looseObject({ i18nKey: z.string().min(1), parameters: z.array(z.string()).optional() }),

@@ -1,5 +1,5 @@
 /**
- * The local host (DESIGN.md §5): one HTTP port serving the JSM stand-in (`/rest/*`, HTTP Basic), the app's
+ * The local host (docs/architecture.md): one HTTP port serving the JSM stand-in (`/rest/*`, HTTP Basic), the app's
  * webtriggers, the Custom UI pages, the sinks and `/_local/*`, with the app's real handlers running in the
  * Forge runtime emulation. Data lives in SQLite files under `dataDir` and survives restarts.
  */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LocalRequest, LocalResponse } from '../core/http-types';
 
-/** Forge's invocation payload limit (5 MB, forge-platform.md §5); larger bodies are refused before parsing. */
+/** Forge's invocation payload limit (5 MB, docs/platform-assumptions.md); larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {

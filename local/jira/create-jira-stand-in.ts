@@ -86,7 +86,7 @@ const DEFAULT_ENVIRONMENT_ID = '00000000-0000-4000-8000-00000000e001';
 const ISSUE_WRITE = /^\/rest\/api\/3\/issue\/([^/]+)(?:\/(properties\/[^/]+|transitions|comment))?\/?$/;
 const REQUEST_WRITE = /^\/rest\/servicedeskapi\/request\/([^/]+)\/(?:comment|approval\/[^/]+)\/?$/;
 
-/** The issue a write request targets, for Jira's per-issue write limit (rest-shapes.md §0.5). */
+/** The issue a write request targets, for Jira's per-issue write limit (docs/platform-assumptions.md). */
 function writtenIssueId(site: JiraSite, request: LocalRequest): number | undefined {
   if (!['POST', 'PUT', 'DELETE'].includes(request.method.toUpperCase())) return undefined;
   const match = ISSUE_WRITE.exec(request.path) ?? REQUEST_WRITE.exec(request.path);

@@ -2,7 +2,7 @@ import { jsonResponse, type LocalResponse } from '../core/http-types';
 
 /**
  * One error family for the stand-in. Routes throw; `create-jira-stand-in.ts` turns the error into the response.
- * Jira Cloud has two error bodies (rest-shapes.md §0.2): the platform's ErrorCollection and JSM's ErrorResponse.
+ * Jira Cloud has two error bodies (docs/platform-assumptions.md): the platform's ErrorCollection and JSM's ErrorResponse.
  */
 export class JiraHttpError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import type { LocalResponse } from '../core/http-types';
 import { errorFor } from './errors';
 
-/** rest-shapes.md §0.5: the reasons Jira gives in `RateLimit-Reason`. */
+/** docs/platform-assumptions.md: the reasons Jira gives in `RateLimit-Reason`. */
 export type RateLimitReason =
   'jira-quota-global-based' | 'jira-quota-tenant-based' | 'jira-burst-based' | 'jira-per-issue-on-write';
 
@@ -33,7 +33,7 @@ export interface FaultSwitches {
   rateLimit(fault: RateLimitFault): void;
   serverError(fault: ServerErrorFault): void;
   latency(ms: number): void;
-  /** Jira's per-issue write limit: 20 writes per 2 s and 100 per 30 s per issue (rest-shapes.md §0.5). */
+  /** Jira's per-issue write limit: 20 writes per 2 s and 100 per 30 s per issue (docs/platform-assumptions.md). */
   perIssueWriteLimit(enabled: boolean): void;
   clear(): void;
   state(): FaultState;

@@ -1,5 +1,5 @@
 /**
- * The CHG workflow (DESIGN.md §2, rest-shapes.md §3): Draft [-> Waiting for answers] -> Awaiting approval (JSM approval on Approver
+ * The CHG workflow (docs/architecture.md, docs/platform-assumptions.md): Draft [-> Waiting for answers] -> Awaiting approval (JSM approval on Approver
  * groups, `numberPerPrincipal` 1) -> Approved | Declined; Approved -> Implementing -> Done; Cancelled from any
  * non-final status. Emergency change requests go through their own approval step.
  */
@@ -18,7 +18,7 @@ export interface ApprovalStep {
   fieldId: string;
   conditionType: 'numberPerPrincipal';
   conditionValue: number;
-  /** Roles JSM leaves out of the approver list (rest-shapes.md §3 "Roles to exclude"). */
+  /** Roles JSM leaves out of the approver list (docs/platform-assumptions.md "Roles to exclude"). */
   exclude: 'reporter'[];
   transitionApproved: string;
   transitionRejected: string;

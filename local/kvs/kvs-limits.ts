@@ -1,7 +1,7 @@
 /**
  * Limits of Forge hosted storage as documented (platform-quotas-and-limits#storage-limits,
  * storage-reference/kvs-api-query, entities-api-query, batchops, kvs-transactions; summarised in
- * ../shared/reference/forge-platform.md §3.2).
+ * docs/platform-assumptions.md).
  */
 export const KVS_LIMITS = {
   maxKeyLength: 500,

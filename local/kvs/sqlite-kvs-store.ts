@@ -73,7 +73,7 @@ const PURGE_INTERVAL_MS = 60_000;
 
 /**
  * The server side of Forge hosted storage (KVS, secrets, Custom Entity Store) over one SQLite table, with
- * the semantics and limits of ../shared/reference/forge-platform.md §3.2. Every method is synchronous and
+ * the semantics and limits of docs/platform-assumptions.md Every method is synchronous and
  * throws `KvsServiceError` with the service's status and code; `handleKvsRequest` maps them to HTTP.
  */
 export class SqliteKvsStore {

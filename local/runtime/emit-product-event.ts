@@ -5,7 +5,7 @@ import { asRetryRequest } from './invocation-error-result';
 import type { Invoke } from './invoker';
 import type { ForgeAppModel, TriggerModule } from './manifest-model';
 
-/** Product events: ≤ 4 retries via InvocationError, 25 s per invocation, 5 MB payload (forge-platform.md §2.5, §5). */
+/** Product events: ≤ 4 retries via InvocationError, 25 s per invocation, 5 MB payload (docs/platform-assumptions.md). */
 const MAX_RETRIES = 4;
 const TRIGGER_LIMIT_SECONDS = 25;
 const MAX_EVENT_BYTES = 5 * 1024 * 1024;

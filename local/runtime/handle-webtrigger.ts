@@ -5,11 +5,11 @@ import type { Invoke } from './invoker';
 import type { WebtriggerModule } from './manifest-model';
 import { parseWebtriggerPath } from './webtrigger-urls';
 
-/** Webtriggers run ≤ 55 s; request and response count against the 5 MB payload (forge-platform.md §4, §5). */
+/** Webtriggers run ≤ 55 s; request and response count against the 5 MB payload (docs/platform-assumptions.md). */
 const WEBTRIGGER_LIMIT_SECONDS = 55;
 const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
 
-// A dynamic response must carry `statusCode`; header values are arrays; anything else is a 500 (§4).
+// A dynamic response must carry `statusCode`; header values are arrays; anything else is a 500.
 const dynamicResponse = z.looseObject({
   statusCode: z.number().int().min(100).max(599),
   body: z.string().optional(),

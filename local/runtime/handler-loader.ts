@@ -15,7 +15,7 @@ function isHandler(value: unknown): value is ForgeHandler {
 
 /**
  * Loads `<appRoot>/src/<file>` and returns its `<export>` (manifest `handler: file.export`,
- * forge-platform.md §2.3). `require` on purpose: under jest it goes through the SWC transform and under
+ * docs/platform-assumptions.md). `require` on purpose: under jest it goes through the SWC transform and under
  * tsx through its loader, so `.ts` handlers load unchanged; the module cache keeps module-level state
  * between invocations, like a warm Forge container.
  */

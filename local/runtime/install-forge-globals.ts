@@ -11,7 +11,7 @@ import { currentInvocation } from './invocation-store';
  * must not import `@forge/api` itself before that.
  *
  * Both globals read the current invocation from AsyncLocalStorage, never from a shared mutable variable, so
- * concurrent invocations each see their own context (forge-platform.md §7; DESIGN.md §5).
+ * concurrent invocations each see their own context (docs/platform-assumptions.md; docs/architecture.md).
  */
 const INSTALLED = Symbol.for('async-cab.local.forge-globals-installed');
 

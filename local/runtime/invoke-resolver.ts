@@ -3,7 +3,7 @@ import type { Invoke } from './invoker';
 import type { ForgeAppModel } from './manifest-model';
 import { installContextOf, type RuntimeIdentity } from './runtime-identity';
 
-/** Front-end `invoke` limits: request ≤ 500 KB, response ≤ 5 MB; resolvers run ≤ 25 s (forge-platform.md §5). */
+/** Front-end `invoke` limits: request ≤ 500 KB, response ≤ 5 MB; resolvers run ≤ 25 s (docs/platform-assumptions.md). */
 export const INVOKE_REQUEST_LIMIT_BYTES = 500 * 1024;
 export const INVOKE_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 const RESOLVER_LIMIT_SECONDS = 25;
@@ -36,7 +36,7 @@ function jsonBytes(value: unknown): number {
 }
 
 /**
- * Calls a module's resolver function the way the platform does (forge-platform.md §3.4):
+ * Calls a module's resolver function the way the platform does (docs/platform-assumptions.md):
  * `handler({ call: { functionKey, payload }, context }, { principal: { accountId }, installContext })`.
  * Rejects with ForgeInvocationError: PAYLOAD_TOO_LARGE, RESPONSE_TOO_LARGE, FUNCTION_TIME_OUT,
  * MODULE_NOT_FOUND, or FUNCTION_ERR (the resolver threw; the original error is the `cause`).

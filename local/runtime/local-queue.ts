@@ -10,7 +10,7 @@ import { asRetryRequest } from './invocation-error-result';
 import type { Invoke } from './invoker';
 import type { ConsumerModule, ForgeAppModel } from './manifest-model';
 
-/** Limits of async events (forge-platform.md §3.6 and §5, limits-async-events). */
+/** Limits of async events (docs/platform-assumptions.md, limits-async-events). */
 const MAX_EVENTS_PER_PUSH = 50;
 const MAX_PUSH_BYTES = 200 * 1024;
 const MAX_DELAY_SECONDS = 900;

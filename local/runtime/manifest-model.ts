@@ -5,14 +5,14 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 /**
- * The parts of `manifest.yml` the local runtime dispatches from (forge-platform.md §2). Validation here is
+ * The parts of `manifest.yml` the local runtime dispatches from (docs/platform-assumptions.md). Validation here is
  * deliberately loose beyond those parts: `@forge/manifest` is the real validator.
  */
 const keyed = z.looseObject({ key: z.string().regex(/^[a-zA-Z0-9_-]+$/) });
 
 const functionModule = keyed.extend({
   handler: z.string().regex(/^[^.]+\.[A-Za-z_$][\w$]*$/, 'handler must be "<file>.<export>"'),
-  // 1..900 s, honoured only for consumer/scheduledTrigger functions (forge-platform.md §2.3, §5).
+  // 1..900 s, honoured only for consumer/scheduledTrigger functions (docs/platform-assumptions.md).
   timeoutSeconds: z.number().int().min(1).max(900).optional(),
 });
 const triggerModule = keyed.extend({
@@ -119,7 +119,7 @@ export interface ForgeAppModel {
   scheduled: ScheduledModule[];
   consumers: ConsumerModule[];
   scopes: string[];
-  /** Scopes declared as `{ allowImpersonation: true }` (offline `asUser(accountId)`, forge-platform.md §2.2). */
+  /** Scopes declared as `{ allowImpersonation: true }` (offline `asUser(accountId)`, docs/platform-assumptions.md). */
   impersonationScopes: string[];
   egressBackend: EgressEntry[];
 }

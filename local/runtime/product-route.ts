@@ -13,7 +13,7 @@ type IdentityDecision = { ok: true; caller: CallerIdentity } | { ok: false; resp
 
 /**
  * asApp() → the app's bot user; asUser() → the invoking principal; asUser(accountId) → that user, only when
- * the manifest declares a scope with `allowImpersonation: true` (forge-platform.md §2.2, §3.1). Forge
+ * the manifest declares a scope with `allowImpersonation: true` (docs/platform-assumptions.md). Forge
  * checks the grant per scope of the called API; mapping every REST path to its scope is out of reach here,
  * so any impersonation grant allows it (known simplification).
  */

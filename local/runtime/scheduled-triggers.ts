@@ -38,7 +38,7 @@ function boundariesBetween(interval: ScheduledModule['interval'], fromMs: number
 
 /**
  * Fires `scheduledTrigger` modules once per interval boundary crossed since the last tick, on the
- * LocalClock. Payload per forge-platform.md §2.5: `({ context: { cloudId, moduleKey }, contextToken },
+ * LocalClock. Payload per docs/platform-assumptions.md: `({ context: { cloudId, moduleKey }, contextToken },
  * { installContext, principal: undefined })`; errors are logged, never retried (as on Forge).
  */
 export class ScheduledTriggers {

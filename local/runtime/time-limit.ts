@@ -1,7 +1,7 @@
 import { ForgeInvocationError } from './forge-invocation-error';
 
 /**
- * Runs `work` with Forge's runtime limit (forge-platform.md §5: 25 s resolvers and product triggers, 55 s
+ * Runs `work` with Forge's runtime limit (docs/platform-assumptions.md: 25 s resolvers and product triggers, 55 s
  * webtriggers, consumers/scheduled 55 s or `timeoutSeconds` up to 900 s). Past the limit the caller gets
  * FUNCTION_TIME_OUT while the handler keeps running in the background, as on Forge ("timers may keep
  * running after return"). `scale` shrinks real waiting in tests (0.001 turns 25 s into 25 ms).

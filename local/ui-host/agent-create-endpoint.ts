@@ -98,7 +98,7 @@ function refused(fields: RequestTypeField[], response: LocalResponse): LocalResp
  * `POST /jira/create?project=KEY&requestType=ID`: the agent's Create button. Jira creates the issue as the
  * person with `POST /rest/api/3/issue` (OpenAPI `createIssue`): project, the request type's issue type, the
  * Request Type field (the request type id, as the stand-in accepts it; Cloud's accepted format is not
- * documented, /tmp research §9), the typed fields and the Forge fields' latest submitted values.
+ * documented, inferred, docs/platform-assumptions.md), the typed fields and the Forge fields' latest submitted values.
  */
 export function createAgentCreateEndpoint(deps: AgentCreateDeps) {
   return async (request: LocalRequest): Promise<LocalResponse> => {

@@ -23,7 +23,7 @@ export interface BuiltCustomUi {
 /*
  * Images and fonts become data URLs so that a build is text only: Forge serves any file, but the local host
  * moves bodies as strings (`LocalResponse.body`), and a single-file bundle also keeps the Forge CSP simple
- * (`script-src 'self'`, forge-platform.md §6).
+ * (`script-src 'self'`, docs/platform-assumptions.md).
  */
 const inlinedAssets = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.woff', '.woff2', '.ttf', '.eot'];
 const assetLoaders: Record<string, Loader> = Object.fromEntries(inlinedAssets.map((ext) => [ext, 'dataurl']));

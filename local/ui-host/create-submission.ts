@@ -1,7 +1,7 @@
 /**
  * What a create form's Create button posts to the host (portal and agent create pages alike): the host
  * controls' text by field id, and for each Forge field whose edit UI called `view.submit`, its frame token
- * and the latest submitted value ("the value is held by the host form until Create", /tmp research §2 and
+ * and the latest submitted value ("the value is held by the host form until Create", inferred, docs/platform-assumptions.md; and
  * jira-custom-field: "An issue is created only after the value has been submitted"). Fields never
  * submitted send nothing.
  */

@@ -27,7 +27,7 @@ function parseJson(body: string): unknown {
 
 /**
  * `GET /rest/api/3/field` as the person (OpenAPI `getFields`: it "only returns the fields that the user has
- * permission to view"). Forge fields carry their extension ARI in `schema.custom` (rest-shapes.md §2.6).
+ * permission to view"). Forge fields carry their extension ARI in `schema.custom` (docs/platform-assumptions.md).
  */
 export async function fetchFields(
   requestJira: RequestJira,

@@ -98,7 +98,7 @@ export async function fetchIssue(
 
 /**
  * The customer request and the app's issue property (key = the UUID part of app.id), which Forge passes to
- * portal request detail modules as `extension.request.property` (forge-platform.md §2.4).
+ * portal request detail modules as `extension.request.property` (docs/platform-assumptions.md).
  */
 export async function fetchPortalRequest(
   requestJira: RequestJira,

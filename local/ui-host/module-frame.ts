@@ -15,7 +15,7 @@ export interface FrameSpec {
   deferred?: boolean;
 }
 
-// Forge's Custom UI iframe sandbox (forge-platform.md §6): no popups, no top navigation.
+// Forge's Custom UI iframe sandbox (docs/platform-assumptions.md): no popups, no top navigation.
 const forgeSandbox =
   'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
 

@@ -35,7 +35,6 @@ export interface PageContent {
   issueView?: IssueViewLiveConfig;
 }
 
-
 function userSwitcher(chrome: PageChrome): string {
   const options = chrome.users
     .map((u) => {

@@ -30,7 +30,7 @@ function parseJson(body: string): unknown {
 }
 
 /**
- * `requestFieldValues` as JSM takes them (rest-shapes.md §1.1: text fields are strings): Summary always, any
+ * `requestFieldValues` as JSM takes them (docs/platform-assumptions.md: text fields are strings): Summary always, any
  * other typed field only when not empty (the portal leaves an empty optional field out), Forge fields with
  * their latest submitted value.
  */
@@ -54,7 +54,7 @@ function requestFieldValuesOf(
 
 /**
  * JSM's create errors read `<Field name>: <message>` (or name the field id in quotes; the exact texts are not
- * documented, /tmp research §9): the form shows them under that field, as the portal does.
+ * documented, inferred, docs/platform-assumptions.md): the form shows them under that field, as the portal does.
  */
 function fieldErrorsOf(fields: RequestTypeField[], message: string): Record<string, string> | undefined {
   for (const field of fields) {

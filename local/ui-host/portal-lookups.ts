@@ -8,7 +8,7 @@ type RequestJira = UiHostOptions['requestJira'];
 
 /**
  * What the portal pages read from JSM, always as the current user (the portal never shows what the person
- * could not fetch themselves). Shapes: rest-shapes.md §1.2 (service desks, request types, fields) and §2.8
+ * could not fetch themselves). Shapes: docs/platform-assumptions.md (service desks, request types, fields)
  * (JQL search). The local host serves a portal per service desk and uses the service desk id as the portal
  * id, as JSM Cloud does (`RequestType.portalId` equals `serviceDeskId` on the stand-in).
  */
@@ -180,7 +180,7 @@ export async function fetchRequestTypeFields(
 
 /**
  * "My requests": what the person reported in the desk's project, newest first. JQL over `search/jql`
- * (the old `/search` is gone, rest-shapes.md §2.8); the first page of 50 is what the help center lists.
+ * (the old `/search` is gone, docs/platform-assumptions.md); the first page of 50 is what the help center lists.
  */
 export async function fetchMyRequests(
   requestJira: RequestJira,

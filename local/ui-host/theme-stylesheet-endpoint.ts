@@ -4,7 +4,7 @@ import { isServedThemeId, servedThemeIds, type ThemeStylesheets } from './theme-
 /**
  * `GET /_local/ui/themes/{light|dark|spacing}.css`: one Atlassian token set, for the host pages and for the
  * frames that enabled theming. Served from the host's own origin, so a Custom UI under Forge's
- * `style-src 'self'` (forge-platform.md §6) may load it with a `<link>`. Jira's docs show the theme as
+ * `style-src 'self'` (docs/platform-assumptions.md) may load it with a `<link>`. Jira's docs show the theme as
  * `<style data-theme="dark">` in the app's head; a `<link data-theme="dark">` carries the same CSS and
  * attribute (inferred to be equivalent: the docs tell apps to rely only on `data-color-mode`).
  */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { JiraExpressionParseError, parseJiraExpression, type CompiledExpression } from '../jira/expressions';
 import { DisplayConditionError, parseDisplayConditions, type DisplayCondition } from './display-conditions';
 
-/** The Custom UI module types the local host renders, each on the surface Jira shows it on (forge-platform.md §2.4). */
+/** The Custom UI module types the local host renders, each on the surface Jira shows it on (docs/platform-assumptions.md). */
 export const uiModuleTypes = [
   'jira:issuePanel',
   'jira:issueContext',

@@ -1,5 +1,5 @@
 /**
- * An approver answers inside the Jira issue (DESIGN.md flow 3): the app refuses the requester's own
+ * An approver answers inside the Jira issue (docs/architecture.md, flow 3): the app refuses the requester's own
  * approval on the server, answers JSM's approval as the approver (asUser, so JSM checks they may), keeps the
  * comment and conditions (JSM Cloud's approval API takes neither), and publishes the decision record when
  * that answer made the decision final.

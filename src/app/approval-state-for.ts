@@ -5,7 +5,7 @@ import type { JiraAppPort, JiraPerson } from './ports/jira-port';
 
 /**
  * JSM's approvals for the issue, attributed to the routed groups. JSM listed the approvers on the approval
- * when it was created (rest-shapes.md §3), so the membership only sorts them into groups: a recent read of
+ * when it was created (docs/platform-assumptions.md), so the membership only sorts them into groups: a recent read of
  * it will do (JiraAppPort.recentGroupMembers).
  */
 export async function approvalStateFor(

@@ -1,6 +1,6 @@
 /**
  * What the CAB field experiences and answer forms offer (choices from the policy), and their field-level
- * validation by the domain's rules (DESIGN.md flow 1).
+ * validation by the domain's rules (docs/architecture.md, flow 1).
  */
 import { parsePortalAnswers, validateFieldValue } from '../domain/change-request';
 import type { Policy } from '../domain/policy';

@@ -1,5 +1,5 @@
 /**
- * Routes a change request once (DESIGN.md flow 2): evaluate the policy, write the Approver groups field,
+ * Routes a change request once (docs/architecture.md, flow 2): evaluate the policy, write the Approver groups field,
  * move the issue into its approval status so JSM's own approval starts with the right approvers, notify
  * them, and record it all on the ledger. Whatever channel raised the request (portal, agent create, REST,
  * email, automation), its CAB answers are its custom fields; a request of a change request type (policy)
@@ -29,7 +29,7 @@ export type RouteOutcome =
   | { kind: 'needs-attention'; entry: LedgerEntry }
   | { kind: 'waiting-for-answers'; entry: LedgerEntry }
   | { kind: 'busy' }
-  /** Drafted from a pull request: waits until the developer completes and submits it (DESIGN.md flow 4). */
+  /** Drafted from a pull request: waits until the developer completes and submits it (docs/architecture.md, flow 4). */
   | { kind: 'draft' }
   | { kind: 'not-found' }
   | { kind: 'not-a-change-request' };

@@ -1,5 +1,5 @@
 /**
- * One error family (CONVENTIONS habit 6): a stable code from the resolver contract, a message that is safe
+ * One error family: a stable code from the resolver contract, a message that is safe
  * to show a person, and the internal cause kept apart. Expected outcomes are values; these are thrown.
  */
 import type { ErrorCode, FieldError } from '../shared/error-codes';

@@ -1,5 +1,5 @@
 /**
- * What the issue panel and the portal request view show (DESIGN.md flow 3): routing state, approvers per
+ * What the issue panel and the portal request view show (docs/architecture.md, flow 3): routing state, approvers per
  * group, the response clock, the evidence and what the viewer may do. Reads the issue as the viewer, so
  * nobody sees a CR they could not open in Jira; routes the CR first if nothing has yet (portal path).
  */
@@ -192,7 +192,7 @@ function decidedViewer(
 }
 
 /**
- * The viewer's own answer came back as the updated approval, read as the viewer (rest-shapes.md §1.3: POST
+ * The viewer's own answer came back as the updated approval, read as the viewer (docs/platform-assumptions.md: POST
  * answers 200 with the updated Approval). JSM takes answers only on the current approval, and the panel's
  * state depends on the current approval alone (domain/approval select-current-approval.ts), so the page is
  * not read again. Earlier rounds are left out of this page: nothing the panel shows depends on them.

@@ -1,5 +1,5 @@
 /**
- * The admin page's policy use cases (DESIGN.md §4): read, save (Jira admins only, checked on the server;
+ * The admin page's policy use cases (docs/architecture.md): read, save (Jira admins only, checked on the server;
  * conditional on the revision the editor started from), YAML import, and the routing preview.
  */
 import { parseChangeRequest } from '../domain/change-request';

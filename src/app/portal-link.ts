@@ -2,7 +2,7 @@ import type { IssueSnapshot } from './ports/jira-port';
 
 /**
  * Where a requester opens their request on the customer portal: `<site>/servicedesk/customer/portal/<portal
- * id>/<key>` (JSM's `_links.web` of a request, rest-shapes.md §1.1); the agent view when there is no portal.
+ * id>/<key>` (JSM's `_links.web` of a request, docs/platform-assumptions.md); the agent view when there is no portal.
  */
 export function portalLinkOf(issue: Pick<IssueSnapshot, 'key' | 'browseUrl' | 'requestType'>): string {
   const portalId = issue.requestType?.portalId;

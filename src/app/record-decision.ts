@@ -1,5 +1,5 @@
 /**
- * Publishes the decision record once JSM's approval is final (DESIGN.md flow 3): an internal ADF comment
+ * Publishes the decision record once JSM's approval is final (docs/architecture.md, flow 3): an internal ADF comment
  * with who decided what and when, conditions, dissent and context, then the ledger and the team channel.
  * Called right after an answer in the panel and from the status-change event (JSM's own buttons); the one
  * publisher (lifecycle/publish-decision.ts) makes it happen once.

@@ -2,7 +2,7 @@
  * Registers one resolver per contract key and maps every outcome to the contract's envelope in one place:
  * the caller must be signed in, then the key's declared access is checked (FORBIDDEN with the contract's
  * fixed message), then the payload is validated (VALIDATION_FAILED with field errors), AppErrors become
- * their code and message, anything else is rethrown so Forge records the failure (CONVENTIONS habit 2).
+ * their code and message, anything else is rethrown so Forge records the failure.
  */
 import type Resolver from '@forge/resolver';
 import { AppError, UpstreamError } from '../app/errors';

@@ -1,6 +1,6 @@
 /**
  * The consumer of `github-events`: one job per event, idempotent (deliveries are at-least-once,
- * forge-platform.md §3.6). A job that must wait (another delivery is drafting the same PR, GitHub is down)
+ * docs/platform-assumptions.md). A job that must wait (another delivery is drafting the same PR, GitHub is down)
  * returns an InvocationError so the queue delivers it again later; unknown failures are rethrown.
  */
 import { InvocationError, InvocationErrorCode } from '@forge/events';

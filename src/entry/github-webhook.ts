@@ -8,7 +8,7 @@ import { githubQueue } from '../adapters/github/github-queue';
 import { verifyWebhookSignature } from '../adapters/github/webhook-secrets';
 import { receiveWebhook } from '../app/github/receive-webhook';
 
-// Forge's WebTriggerRequest (forge-platform.md §4): the body is a string, header values are arrays.
+// Forge's WebTriggerRequest (docs/platform-assumptions.md): the body is a string, header values are arrays.
 const WebtriggerRequestSchema = z.looseObject({
   method: z.string(),
   headers: z.record(z.string(), z.array(z.string())).default({}),

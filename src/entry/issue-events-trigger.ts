@@ -1,5 +1,5 @@
 /**
- * Product events (they can arrive minutes late, forge-platform.md §2.5): a created issue is routed if it is
+ * Product events (they can arrive minutes late, docs/platform-assumptions.md): a created issue is routed if it is
  * a change request, whatever channel raised it (portal, agent create, REST, email, automation); an edit of a
  * CAB field or of the request type routes a change request that was waiting for answers; a status change out
  * of an approval status (JSM's own approve/decline buttons) publishes the decision record. All idempotent.
@@ -15,7 +15,7 @@ import { appDeps } from './app-wiring';
 
 const IssueEventSchema = z.looseObject({
   eventType: z.string(),
-  /** The account that made the change (forge-platform.md §2.5, `atlassianId?`). */
+  /** The account that made the change (docs/platform-assumptions.md, `atlassianId?`). */
   atlassianId: z.string().optional(),
   issue: z.looseObject({ key: z.string() }),
   changelog: z

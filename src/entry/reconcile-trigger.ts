@@ -1,8 +1,8 @@
 /**
  * Scheduled trigger (hourly): records JSM decisions whose status-change event the app never received
  * (src/app/sweeps/reconcile-decisions.ts). One CR's or one batch's failure does not stop the others;
- * failures are rethrown at the end so Forge records them (CONVENTIONS habit 2; scheduled runs are not
- * retried, the next one is: forge-platform.md §2.5).
+ * failures are rethrown at the end so Forge records them (scheduled runs are not
+ * retried, the next one is: docs/platform-assumptions.md).
  */
 import { reconcileDecisions } from '../app/sweeps/reconcile-decisions';
 import { reconcileDeps } from './sweep-wiring';

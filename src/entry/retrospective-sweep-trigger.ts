@@ -1,7 +1,7 @@
 /**
  * Scheduled trigger (every five minutes): escalates break-glass CRs whose retrospective approval is overdue
  *. Safe to run twice; one CR's failure does not stop the others, and is rethrown at the
- * end so Forge records it (CONVENTIONS habit 2).
+ * end so Forge records it.
  */
 import { retrospectiveIndex } from '../adapters/kvs/retrospective-index';
 import { escalateOverdueRetrospectives } from '../app/escalate-retrospective';

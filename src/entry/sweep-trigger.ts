@@ -1,7 +1,7 @@
 /**
  * Scheduled trigger (every five minutes): reminders, escalation and silence as consent for the CRs waiting
  * for approval that have something due now. One CR's failure does not stop the others; failures are rethrown at
- * the end so Forge records them (CONVENTIONS habit 2; scheduled runs are not retried, the next one is).
+ * the end so Forge records them (scheduled runs are not retried, the next one is).
  */
 import { sweepDeadlines } from '../app/sweep-deadlines';
 import { sweepDeps } from './sweep-wiring';

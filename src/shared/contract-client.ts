@@ -1,5 +1,5 @@
 /**
- * The UI side of the resolver contract: one typed wrapper per resolver key (CONVENTIONS habit 12). It
+ * The UI side of the resolver contract: one typed wrapper per resolver key. It
  * imports the contract only as types, so Custom UI bundles carry no zod and no backend code.
  */
 import { ERROR_CODES, type ResolverResult } from './error-codes';

@@ -6,7 +6,7 @@ export const IssueKeySchema = z
   .string()
   .regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}$/, 'Expected a Jira issue key such as CHG-42.');
 
-/** JSM approval ids are numeric strings in responses and integers in paths (rest-shapes.md §1.3). */
+/** JSM approval ids are numeric strings in responses and integers in paths (docs/platform-assumptions.md). */
 export const ApprovalIdSchema = z
   .string()
   .regex(/^[1-9][0-9]{0,17}$/, 'Expected a JSM approval id such as "7".');
@@ -34,7 +34,7 @@ export const AnswerApprovalPayloadSchema = z
   })
   .strict();
 
-/** Break-glass: the written reason is mandatory (DESIGN.md flow 5). */
+/** Break-glass: the written reason is mandatory (docs/architecture.md, flow 5). */
 export const ImplementNowPayloadSchema = z
   .object({
     issueKey: IssueKeySchema,

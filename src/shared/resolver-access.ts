@@ -1,6 +1,6 @@
 /**
  * Who may call a resolver key, declared next to its payload in the contract (resolver-contract.ts) and
- * enforced once, before the handler runs, by src/entry/define-contract-resolvers.ts (CONVENTIONS habit 13).
+ * enforced once, before the handler runs, by src/entry/define-contract-resolvers.ts.
  * Finer rules that depend on the data (the requester of this change request, a change manager of this
  * policy) stay in the use cases; this is the rule that holds for every call of a key.
  */

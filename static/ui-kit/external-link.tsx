@@ -1,6 +1,6 @@
 /**
  * A link out of the panel. Forge sandboxes Custom UI iframes without popups or top navigation
- * (forge-platform.md §6), so a plain target=_blank link does nothing; router.open asks Jira to open it.
+ * (docs/platform-assumptions.md), so a plain target=_blank link does nothing; router.open asks Jira to open it.
  */
 import { router } from '@forge/bridge';
 import type { ReactNode } from 'react';

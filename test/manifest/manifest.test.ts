@@ -11,7 +11,7 @@ async function forgeValidation(type: ValidationTypes) {
   return (
     ProcessorBuilder.instance()
       .withValidation(type)
-      // The CLI fetches the deprecated-runtime list remotely; we supply it (forge-platform.md §2.6).
+      // The CLI fetches the deprecated-runtime list remotely; we supply it (docs/platform-assumptions.md).
       .withOptions({ deprecatedRuntimes: ['nodejs20.x'] })
       .build()
       .process(MANIFEST_PATH)

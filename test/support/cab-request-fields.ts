@@ -1,7 +1,7 @@
 /**
  * What a plain REST client needs to raise a change request with its CAB answers: the site's field ids of
  * the app's custom fields (GET /rest/api/3/field, found by the Forge extension ARI ending in
- * `/static/<module key>`), and the answers written as those fields' values (rest-shapes.md §1.1). Written
+ * `/static/<module key>`), and the answers written as those fields' values (docs/platform-assumptions.md). Written
  * from the manifest's field types, not from the app's code, so the tests check the app from outside.
  */
 const MODULES = {

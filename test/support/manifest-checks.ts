@@ -1,7 +1,7 @@
 /**
  * Our own manifest checks, on top of @forge/manifest's FULL and PRODUCT_TRIGGER validation, which does not
  * catch: a deprecated runtime, handlers whose export is missing, object custom fields without a formatter,
- * or scopes/egress the code never uses (forge-platform.md §2.6).
+ * or scopes/egress the code never uses (docs/platform-assumptions.md).
  */
 import { scopeUsageRules } from './scope-usage-rules';
 

@@ -8,7 +8,7 @@ import { approvalOutcomeTransition, approvalStepFor } from '../workflow';
 import { evaluateApproval } from './evaluate-approval';
 
 /**
- * Records the caller's own decision (only an approver can answer, as themselves: rest-shapes.md §0.1). When the
+ * Records the caller's own decision (only an approver can answer, as themselves: docs/platform-assumptions.md). When the
  * condition is met, or on any decline, JSM completes the approval and fires the approve or decline transition
  * itself, which the app sees as `avi:jira:updated:issue` with a status change.
  */

@@ -7,7 +7,7 @@ import type { IssueRecord } from '../store/issues-store';
 
 /**
  * `canAnswerApproval` is relative to the caller: false unless they are a pending approver of an approval that is
- * still pending and whose status the issue is still in (rest-shapes.md §1.3).
+ * still pending and whose status the issue is still in (docs/platform-assumptions.md).
  */
 export function canAnswer(approval: ApprovalRecord, issue: IssueRecord, actor: Actor): boolean {
   return (

@@ -2,7 +2,7 @@ import type { ApprovalRecord, Decision } from '../store/approvals-store';
 
 /**
  * JSM's `numberPerPrincipal` condition: N approvals from each Approver group; any decline declines
- * (rest-shapes.md §3). A group with fewer eligible approvers than N (e.g. the reporter excluded) needs all of
+ * (docs/platform-assumptions.md). A group with fewer eligible approvers than N (e.g. the reporter excluded) needs all of
  * them; a group with none cannot block.
  */
 export function evaluateApproval(approval: ApprovalRecord): Decision {

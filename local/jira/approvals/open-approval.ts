@@ -6,7 +6,7 @@ import { statusById } from '../workflow';
 
 /**
  * Creates the approval when the issue enters an approval status, from the Approver groups field at that moment:
- * each member of each group becomes an approver (rest-shapes.md §3 "created when the issue enters the status").
+ * each member of each group becomes an approver (docs/platform-assumptions.md "created when the issue enters the status").
  */
 export function openApproval(site: JiraSite, issue: IssueRecord, step: ApprovalStep, nowMs: number): number {
   const stored = issue.fields[step.fieldId];

@@ -1,5 +1,5 @@
 /**
- * Forge product event payloads the stand-in emits (forge-platform.md §2.5, rest-shapes.md §2.10).
+ * Forge product event payloads the stand-in emits (docs/platform-assumptions.md, docs/platform-assumptions.md).
  * The payload carries a subset of fields and no custom fields; apps re-fetch the issue.
  */
 export interface ForgeEventUser {

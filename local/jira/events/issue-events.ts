@@ -6,7 +6,7 @@ import type { ChangeItem, IssueRecord } from '../store/issues-store';
 import { statusById } from '../workflow';
 import type { ForgeEventIssue, ForgeProductEvent } from './forge-product-event';
 
-/** The subset of fields a Forge issue event carries (rest-shapes.md §2.10): no custom fields. */
+/** The subset of fields a Forge issue event carries (docs/platform-assumptions.md): no custom fields. */
 function eventIssue(site: JiraSite, issue: IssueRecord): ForgeEventIssue {
   const project = site.projects.project(issue.projectId);
   const status = statusById(issue.statusId);

@@ -1,7 +1,7 @@
 /**
  * One error family for the local Jira expression evaluator. A parse error is a failure (the manifest holds an
  * expression the local host cannot honour), so it is thrown; an evaluation error is an expected outcome and is
- * returned as a value by `evaluateJiraExpression` (CONVENTIONS habit 7).
+ * returned as a value by `evaluateJiraExpression`.
  *
  * `line` and `column` are 1-based, like the `line`/`column` of Jira's `JiraExpressionValidationError`
  * (OpenAPI `components.schemas.JiraExpressionValidationError`, docs/shared reference

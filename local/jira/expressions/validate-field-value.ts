@@ -16,7 +16,7 @@ export interface FieldValidationVariables {
 }
 
 /**
- * Which rule decided, so a caller can explain the refusal (CONVENTIONS habit 8):
+ * Which rule decided, so a caller can explain the refusal:
  * - `false`: the expression returned false, so the manifest's `errorMessage` is shown (documented);
  * - `message`: it returned a String, which "will be shown as the error message" (documented);
  * - `evaluation-error`: it failed to evaluate (*inferred*, see below);

@@ -1,4 +1,4 @@
-/** How a field's value is written in `fields` / `update` (rest-shapes.md §2.2 value-shape table). */
+/** How a field's value is written in `fields` / `update` (docs/platform-assumptions.md value-shape table). */
 export type ElementType =
   'string' | 'label' | 'number' | 'user' | 'group' | 'date' | 'datetime' | 'object' | 'adf' | 'request-type';
 

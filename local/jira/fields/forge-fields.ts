@@ -7,7 +7,7 @@ import type {
   ObjectValidator,
 } from './field-definition';
 
-/** A `jira:customField` module of the app's manifest (forge-platform.md §2.4). */
+/** A `jira:customField` module of the app's manifest (docs/platform-assumptions.md). */
 export interface ForgeCustomFieldModule {
   key: string;
   name: string;

@@ -12,7 +12,7 @@ const AdfDocSchema = z.looseObject({
 const AccountRefSchema = z.looseObject({ accountId: z.string() });
 const GroupRefSchema = z.looseObject({ groupId: z.string().optional(), name: z.string().optional() });
 
-/** Jira's own wording for a description that is not ADF in v3 (rest-shapes.md §2.1). */
+/** Jira's own wording for a description that is not ADF in v3 (docs/platform-assumptions.md). */
 const NOT_ADF = 'Operation value must be an Atlassian Document (see the Atlassian Document Format)';
 
 function accountIdOf(raw: unknown): string | undefined {
@@ -59,7 +59,7 @@ export function normalizeElement(
       if (!parsed.success || ref === undefined) {
         return { ok: false, message: `Specify a valid 'groupId' or 'name' for ${field.name}` };
       }
-      // groupId is preferred over name when both are given (rest-shapes.md §2.2).
+      // groupId is preferred over name when both are given (docs/platform-assumptions.md).
       const group = parsed.data.groupId !== undefined ? site.users.group(ref) : site.users.groupByName(ref);
       const label = ref;
       return group === undefined
@@ -137,7 +137,7 @@ export function namingField(field: FieldDefinition, message: string): string {
 }
 
 /**
- * Jira's message for a field it does not know, or one that cannot be set (rest-shapes.md §2.2); *inferred*: the
+ * Jira's message for a field it does not know, or one that cannot be set (docs/platform-assumptions.md); *inferred*: the
  * docs do not quote it, it is Jira's answer as clients report it.
  */
 export function cannotBeSet(fieldId: string): string {

@@ -85,7 +85,7 @@ export function adfToText(node: unknown): string {
   return text + inner;
 }
 
-/** A plain-text body as ADF, one paragraph per line (servicedeskapi bodies are text, rest-shapes.md §1.1). */
+/** A plain-text body as ADF, one paragraph per line (servicedeskapi bodies are text, docs/platform-assumptions.md). */
 export function textToAdf(text: string): Record<string, unknown> {
   return {
     type: 'doc',

@@ -63,6 +63,13 @@ function clausePredicate(context: ClauseContext, clause: JqlClause): Predicate {
           );
         return (issue) => issue.projectId === bound.projectId && compare(clause.operator, issue.id, bound.id);
       }
+      // Jira validates every key a clause names: one that names no issue fails the whole search
+      // (inferred; docs/platform-assumptions.md, "`key in (…)` naming an issue that does not exist").
+      for (const value of clause.values) {
+        if (value.kind === 'empty') continue;
+        if (site.issues.find(text(value)) === undefined)
+          throw new JqlError(`An issue with key '${text(value)}' does not exist for field '${name}'.`);
+      }
       return equality(clause, name, (issue) => [issue.key, String(issue.id)], sameText);
     case 'created':
     case 'createddate':

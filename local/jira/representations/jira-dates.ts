@@ -3,7 +3,7 @@ export function jiraDateTime(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '+0000');
 }
 
-/** JSM's DateDTO (rest-shapes.md §1.1): iso8601 without milliseconds, jira with them, friendly, epochMillis. */
+/** JSM's DateDTO (docs/platform-assumptions.md): iso8601 without milliseconds, jira with them, friendly, epochMillis. */
 export function jsmDate(ms: number): {
   iso8601: string;
   jira: string;

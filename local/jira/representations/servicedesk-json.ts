@@ -18,7 +18,7 @@ export function serviceDeskJson(site: JiraSite, desk: ServiceDeskRecord): Record
   };
 }
 
-/** JSM `RequestTypeDTO` (rest-shapes.md §1.2); `practice: change` marks ITSM change types. */
+/** JSM `RequestTypeDTO` (docs/platform-assumptions.md); `practice: change` marks ITSM change types. */
 export function requestTypeJson(site: JiraSite, type: RequestTypeRecord): Record<string, unknown> {
   const desk = site.projects.serviceDesk(type.serviceDeskId);
   const issueTypeId = desk ? (site.projects.project(desk.projectId)?.issueTypeId ?? '') : '';
@@ -89,7 +89,7 @@ function requestFieldValues(
   });
 }
 
-/** JSM `CustomerRequestDTO` (rest-shapes.md §1.1). */
+/** JSM `CustomerRequestDTO` (docs/platform-assumptions.md). */
 export function customerRequestJson(
   site: JiraSite,
   issue: IssueRecord,

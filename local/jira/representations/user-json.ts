@@ -41,7 +41,7 @@ export function groupName(site: JiraSite, group: GroupRecord): Record<string, un
   };
 }
 
-/** JSM `UserDTO` (rest-shapes.md §1.4). */
+/** JSM `UserDTO` (docs/platform-assumptions.md). */
 export function jsmUser(site: JiraSite, user: UserRecord): Record<string, unknown> {
   return {
     accountId: user.accountId,

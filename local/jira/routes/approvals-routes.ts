@@ -11,7 +11,7 @@ import { intParam, jsonBody, route, type Route } from '../router';
 
 const DecisionSchema = z.looseObject({ decision: z.enum(['approve', 'decline']) });
 
-/** `GET /request/{key}/approval`, `GET|POST /request/{key}/approval/{id}` (rest-shapes.md §1.3). */
+/** `GET /request/{key}/approval`, `GET|POST /request/{key}/approval/{id}` (docs/platform-assumptions.md). */
 export function approvalsRoutes(site: JiraSite): Route[] {
   const base = '/rest/servicedeskapi/request/:issueIdOrKey/approval';
   const requireApproval = (actor: Actor, params: Record<string, string>, path: string) => {

@@ -47,7 +47,7 @@ export function visibleComments(site: JiraSite, actor: Actor, issue: IssueRecord
 
 /**
  * POST/GET `/issue/{idOrKey}/comment` with ADF bodies. On a JSM issue a platform comment is public
- * (`jsdPublic: true`) unless the `sd.public.comment` property says `{internal: true}` (rest-shapes.md §0.4, §2.5).
+ * (`jsdPublic: true`) unless the `sd.public.comment` property says `{internal: true}` (docs/platform-assumptions.md).
  */
 export function commentsRoutes(site: JiraSite): Route[] {
   const path = '/rest/api/3/issue/:issueIdOrKey/comment';

@@ -6,7 +6,7 @@ import { route, type Route } from '../router';
 
 /**
  * `GET /rest/api/3/field` (OpenAPI `getFields`): FieldDetails[] incl. the app's Forge custom fields
- * (rest-shapes.md §2.6). The answer depends on the caller: fields that cannot be placed on a screen or added to
+ * (docs/platform-assumptions.md). The answer depends on the caller: fields that cannot be placed on a screen or added to
  * the navigator are always returned, every other field only "if the field is used in at least one project that
  * the user has *Browse Projects* project permission for". In the stand-in every custom field is used in its one
  * service project, which its agents and the app browse, and so do the people with portal access (JSM's

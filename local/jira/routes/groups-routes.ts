@@ -5,7 +5,7 @@ import { platformPage } from '../representations/pages';
 import { platformUser } from '../representations/user-json';
 import { intParam, route, type Route } from '../router';
 
-/** `/group/member`, `/group/bulk`, `/groups/picker` (rest-shapes.md §2.7). */
+/** `/group/member`, `/group/bulk`, `/groups/picker` (docs/platform-assumptions.md). */
 export function groupsRoutes(site: JiraSite): Route[] {
   return [
     route('GET', '/rest/api/3/group/member', ({ request }) => {

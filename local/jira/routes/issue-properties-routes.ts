@@ -4,7 +4,7 @@ import { platformError } from '../errors';
 import type { JiraSite } from '../jira-site';
 import { route, type Route } from '../router';
 
-/** Issue property values are JSON of at most 32 768 characters (rest-shapes.md §2.3). */
+/** Issue property values are JSON of at most 32 768 characters (docs/platform-assumptions.md). */
 export const MAX_PROPERTY_LENGTH = 32768;
 
 /** PUT/GET/DELETE `/issue/{idOrKey}/properties/{key}` and the key list. */

@@ -25,7 +25,7 @@ const IssueTypeRefSchema = z.looseObject({ id: z.string().optional(), name: z.st
 /**
  * The Request Type field (`customfield_10010`) on Create issue: its value is the request type's id as a string, and
  * the type must belong to the project's service desk. *Inferred*: Atlassian documents no value format for this field
- * on create (rest-shapes.md §2.1 "not verified"); public ScriptRunner-for-Cloud scripts set it to the request type id
+ * on create (docs/platform-assumptions.md "not verified"); public ScriptRunner-for-Cloud scripts set it to the request type id
  * (`"customfield_10010": "335"`). The `<portal key>/<request type key>` form of Data Center add-ons is not accepted.
  * Only the project's field configuration applies (Summary); the request type's own required fields are not enforced
  * (*inferred*).
@@ -56,7 +56,7 @@ export function listParam(query: URLSearchParams, name: string): string[] {
     .filter((value) => value !== '');
 }
 
-/** `POST /issue`, `GET /issue/{idOrKey}`, `PUT /issue/{idOrKey}` (rest-shapes.md §2.1, §2.2). */
+/** `POST /issue`, `GET /issue/{idOrKey}`, `PUT /issue/{idOrKey}` (docs/platform-assumptions.md). */
 export function issuesRoutes(site: JiraSite): Route[] {
   return [
     route('POST', '/rest/api/3/issue', ({ request, actor }) => {

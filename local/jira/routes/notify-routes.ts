@@ -27,7 +27,7 @@ const NotifyBodySchema = z.looseObject({
 });
 
 /**
- * `POST /issue/{idOrKey}/notify` (rest-shapes.md §2.9): resolves users and groups to email addresses and appends
+ * `POST /issue/{idOrKey}/notify` (docs/platform-assumptions.md): resolves users and groups to email addresses and appends
  * one message to the outbox. Recipients who cannot see the issue are dropped, as Jira's mail queue does.
  */
 export function notifyRoutes(site: JiraSite): Route[] {

@@ -22,7 +22,7 @@ const SearchBodySchema = z.looseObject({
 });
 const TokenSchema = z.object({ offset: z.number().int().min(0), jql: z.string() });
 
-/** rest-shapes.md §0.3: the old search answers 410 with this message. */
+/** docs/platform-assumptions.md: the old search answers 410 with this message. */
 const SEARCH_REMOVED =
   'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046';
 const UNBOUNDED =
@@ -52,7 +52,7 @@ function decodeToken(token: string, jql: string): number {
 }
 
 /**
- * `GET|POST /rest/api/3/search/jql` (rest-shapes.md §2.8): `nextPageToken` paging, no `total`, default fields `id`.
+ * `GET|POST /rest/api/3/search/jql` (docs/platform-assumptions.md): `nextPageToken` paging, no `total`, default fields `id`.
  * The JQL must be bounded; unsupported JQL fails with "Error in the JQL Query: ...".
  */
 function search(site: JiraSite, properties: EntityPropertyIndex, actor: Actor, input: SearchInput) {
@@ -73,7 +73,7 @@ function search(site: JiraSite, properties: EntityPropertyIndex, actor: Actor, i
   }
   const fields = parseFieldSelection(input.fields, 'id');
   const idsOnly = input.fields.every((f) => f === 'id' || f === 'key');
-  // 5000 ids per page, fewer when fields are returned (rest-shapes.md §2.8).
+  // 5000 ids per page, fewer when fields are returned (docs/platform-assumptions.md).
   const maxResults = Math.min(input.maxResults ?? 50, idsOnly ? 5000 : 100);
   const offset = input.nextPageToken === undefined ? 0 : decodeToken(input.nextPageToken, input.jql);
   const page = matches.slice(offset, offset + maxResults);

@@ -34,7 +34,7 @@ function badRequest(message: string, key = 'sd.request.create.error'): never {
 }
 
 /**
- * `requestFieldValues` are checked against the request type's fields (rest-shapes.md §1.1: only fields on the
+ * `requestFieldValues` are checked against the request type's fields (docs/platform-assumptions.md: only fields on the
  * request type are accepted); text bodies are strings unless ADF. Values must keep their field's rules (Forge data
  * types, limits and JSON schema, …/modules/jira-custom-field/#data-types). Every message names the field.
  */
@@ -88,7 +88,7 @@ function storedRequestFields(
   return stored;
 }
 
-/** `POST /rest/servicedeskapi/request` (rest-shapes.md §1.1). */
+/** `POST /rest/servicedeskapi/request` (docs/platform-assumptions.md). */
 function createCustomerRequest(site: JiraSite, actor: Actor, request: LocalRequest): LocalResponse {
   const body = CreateRequestSchema.safeParse(jsonBody(request));
   if (!body.success) badRequest(INVALID_PAYLOAD);
@@ -109,7 +109,7 @@ function createCustomerRequest(site: JiraSite, actor: Actor, request: LocalReque
   }
   let reporter = actor.accountId;
   if (body.data.raiseOnBehalfOf !== undefined && body.data.raiseOnBehalfOf !== actor.accountId) {
-    // Customer-only callers cannot raise on behalf of others (rest-shapes.md §1.1).
+    // Customer-only callers cannot raise on behalf of others (docs/platform-assumptions.md).
     if (!isAgent(site, actor, project.id)) {
       throw jsmError(
         403,
@@ -128,7 +128,7 @@ function createCustomerRequest(site: JiraSite, actor: Actor, request: LocalReque
   }
   const participants = body.data.requestParticipants ?? [];
   if (participants.length > 0) {
-    // Not available to customer-only callers (rest-shapes.md §1.1).
+    // Not available to customer-only callers (docs/platform-assumptions.md).
     if (!isAgent(site, actor, project.id)) {
       throw jsmError(
         403,
@@ -188,7 +188,7 @@ export function jsmCommentJson(
   };
 }
 
-/** Customer requests and their comments (rest-shapes.md §1.1, §1.5). */
+/** Customer requests and their comments (docs/platform-assumptions.md). */
 export function serviceDeskRequestsRoutes(site: JiraSite): Route[] {
   return [
     route('POST', '/rest/servicedeskapi/request', ({ request, actor }) =>
@@ -226,7 +226,7 @@ export function serviceDeskRequestsRoutes(site: JiraSite): Route[] {
       const body = CommentCreateSchema.safeParse(jsonBody(request));
       if (!body.success) badRequest('The comment body is required.', 'sd.comment.body.required');
       const isPublic = body.data.public !== false;
-      // Customers can only create public comments (rest-shapes.md §1.5).
+      // Customers can only create public comments (docs/platform-assumptions.md).
       if (!isPublic && !isAgent(site, actor, issue.projectId)) {
         throw jsmError(
           403,
@@ -247,7 +247,7 @@ export function serviceDeskRequestsRoutes(site: JiraSite): Route[] {
       const issue = site.issues.find(params['issueIdOrKey'] ?? '');
       const start = intParam(request, 'start', 0);
       const limit = intParam(request, 'limit', 50, 100);
-      // A caller who cannot see the request gets an empty page, not an error (rest-shapes.md §1.5).
+      // A caller who cannot see the request gets an empty page, not an error (docs/platform-assumptions.md).
       if (issue === undefined || !canBrowse(site, actor, issue)) {
         return jsonResponse(200, jsmPage(site, request.path, [], start, limit));
       }

@@ -7,7 +7,7 @@ import { requestTypeJson, serviceDeskJson } from '../representations/servicedesk
 import { intParam, route, type Route } from '../router';
 import type { RequestTypeRecord } from '../store/projects-store';
 
-/** Text fields are `string` in servicedeskapi bodies (rest-shapes.md §1.1), whatever their v3 shape. */
+/** Text fields are `string` in servicedeskapi bodies (docs/platform-assumptions.md), whatever their v3 shape. */
 function jiraSchemaOf(site: JiraSite, fieldId: string): Record<string, unknown> {
   const field = site.fields.byId(fieldId);
   if (field === undefined) return { type: 'string' };
@@ -41,7 +41,7 @@ export function requestTypeFieldsJson(site: JiraSite, type: RequestTypeRecord): 
   });
 }
 
-/** Service desks, request types and their fields (rest-shapes.md §1.2). */
+/** Service desks, request types and their fields (docs/platform-assumptions.md). */
 export function serviceDeskRoutes(site: JiraSite): Route[] {
   const requireDesk = (id: string) => {
     const desk = site.projects.serviceDesk(id);

@@ -16,7 +16,7 @@ const TransitionBodySchema = z.looseObject({
 });
 
 /**
- * GET/POST `/issue/{idOrKey}/transitions` (rest-shapes.md §2.4). Callers without the Transition issues
+ * GET/POST `/issue/{idOrKey}/transitions` (docs/platform-assumptions.md). Callers without the Transition issues
  * permission get an empty list, not an error. The approve/decline transitions of an approval status are not
  * offered: JSM fires them when the approval completes.
  */

@@ -4,7 +4,7 @@ import type { JiraSite } from '../jira-site';
 import { groupName, platformUser, platformUserWithGroups } from '../representations/user-json';
 import { intParam, route, type Route } from '../router';
 
-/** `/myself`, `/user`, `/user/search`, `/user/groups` (rest-shapes.md §2.7). */
+/** `/myself`, `/user`, `/user/search`, `/user/groups` (docs/platform-assumptions.md). */
 export function usersRoutes(site: JiraSite): Route[] {
   const requireUser = (accountId: string | null) => {
     if (accountId === null || accountId === '') {

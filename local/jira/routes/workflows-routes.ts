@@ -27,7 +27,7 @@ const CATEGORY: Record<StatusCategoryKey, string> = {
   done: 'DONE',
 };
 
-/** The CHG workflow with its statuses' `approvalConfiguration` (rest-shapes.md §2.12). */
+/** The CHG workflow with its statuses' `approvalConfiguration` (docs/platform-assumptions.md). */
 function workflowJson(site: JiraSite, projectId: string): Record<string, unknown> {
   const scope = { type: 'PROJECT', project: { id: projectId } };
   return {

@@ -17,7 +17,7 @@ const OutboxRowSchema = z.object({
 });
 
 export type EmailRecipient = z.infer<typeof RecipientSchema>;
-/** One mail Jira would have queued for `POST /rest/api/3/issue/{key}/notify` (rest-shapes.md §2.9). */
+/** One mail Jira would have queued for `POST /rest/api/3/issue/{key}/notify` (docs/platform-assumptions.md). */
 export interface EmailMessage {
   id: number;
   issueKey: string;

@@ -36,7 +36,7 @@ export interface RequestTypeField {
   required: boolean;
 }
 /**
- * `variant` picks the approval step of the workflow (DESIGN.md §1 flow 5: emergency has its own step). `practice` is
+ * `variant` picks the approval step of the workflow (docs/architecture.md, flow 5: emergency has its own step). `practice` is
  * JSM's `RequestType.practice` ("The request type's practice", e.g. `change`); null when the type has none.
  */
 export interface RequestTypeRecord {

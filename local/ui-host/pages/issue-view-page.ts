@@ -8,7 +8,7 @@ import { modulesOfType, type UiModule } from '../ui-module-catalog';
 import { issueFieldRows } from './issue-fields-html';
 import type { PageContext } from './page-context';
 
-/** `issue.{id,key,type,typeId}`, `project.{id,key,type}` and `location` (forge-platform.md §2.4). */
+/** `issue.{id,key,type,typeId}`, `project.{id,key,type}` and `location` (docs/platform-assumptions.md). */
 function issueExtension(ctx: PageContext, module: UiModule, issue: IssueSummary): Record<string, unknown> {
   const project = issue.fields.project;
   const extension: Record<string, unknown> = {

@@ -5,7 +5,7 @@ import type { PageContext } from './page-context';
 
 /**
  * Full-page surfaces: the admin page (Jira settings -> Apps), a dashboard with a gadget, a global page.
- * Gadgets get `gadgetConfiguration`, `dashboard.id` and `gadget.id` (forge-platform.md §2.4).
+ * Gadgets get `gadgetConfiguration`, `dashboard.id` and `gadget.id` (docs/platform-assumptions.md).
  */
 export function modulePageBody(ctx: PageContext, module: UiModule, path: string): string {
   const location = `${ctx.baseUrl}${path}`;

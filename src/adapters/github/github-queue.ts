@@ -7,7 +7,7 @@ export const GITHUB_QUEUE = 'github-events';
 
 export const githubQueue: GitHubJobQueuePort = {
   async enqueue(job: GitHubJob) {
-    // A fresh Queue per push: no tenant state in module-level globals (forge-platform.md §3.1).
+    // A fresh Queue per push: no tenant state in module-level globals (docs/platform-assumptions.md).
     await new Queue({ key: GITHUB_QUEUE }).push({ body: { job } });
   },
 };

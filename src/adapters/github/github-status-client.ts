@@ -1,5 +1,5 @@
 /**
- * Commit statuses on GitHub (docs.github.com/rest/commits/statuses, rest-shapes.md §4.4) with the token
+ * Commit statuses on GitHub (docs.github.com/rest/commits/statuses, docs/platform-assumptions.md) with the token
  * kept as a Forge secret. 429 and 5xx are retried with backoff (Retry-After honoured); what still fails
  * throws UpstreamError so the consumer can record it and retry from the queue later.
  */

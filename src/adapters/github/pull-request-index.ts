@@ -1,4 +1,4 @@
-/** The PR -> CR index and the test evidence per commit, in KVS (DESIGN.md §3, "App state in KVS"). */
+/** The PR -> CR index and the test evidence per commit, in KVS (docs/architecture.md, "App state in KVS"). */
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { PullRequestIndexPort, PullRequestLink, TestEvidence } from '../../app/github/github-ports';

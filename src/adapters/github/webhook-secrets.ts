@@ -1,5 +1,5 @@
 /**
- * The GitHub webhook secret as a Forge secret (`kvs.setSecret`, DESIGN.md §3): the current one and, after a
+ * The GitHub webhook secret as a Forge secret (`kvs.setSecret`, docs/architecture.md): the current one and, after a
  * rotation, the previous one, so deliveries signed with either verify while the admin updates GitHub.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -31,7 +31,7 @@ export async function rotateWebhookSecret(now: Date, secret?: string): Promise<S
   return next;
 }
 
-/** `sha256=<hex>` of HMAC-SHA256 over the raw body (rest-shapes.md §4.2). */
+/** `sha256=<hex>` of HMAC-SHA256 over the raw body (docs/platform-assumptions.md). */
 export function signatureFor(secret: string, rawBody: string): string {
   return `sha256=${createHmac('sha256', secret).update(rawBody, 'utf8').digest('hex')}`;
 }

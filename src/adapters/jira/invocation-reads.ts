@@ -2,8 +2,8 @@
  * What one invocation has already read from Jira, so each thing is read once per invocation: the issue
  * snapshot, the approvals page, a group's members. A read is remembered per reader (the app, or the one
  * user the invocation acts for) and only ever served back to that reader: Jira and JSM answer each caller
- * with its own permissions (`canAnswerApproval` is relative to the caller, rest-shapes.md §1.3; fields and
- * issues a customer may not see, §0.1), so a user's read stands in neither for the app's nor for anyone
+ * with its own permissions (`canAnswerApproval` is relative to the caller, docs/platform-assumptions.md; fields and
+ * issues a customer may not see), so a user's read stands in neither for the app's nor for anyone
  * else's. A write forgets the thing for every reader, whoever wrote it. Built once per invocation (see
  * src/entry/app-wiring.ts) and dropped with it; nothing here outlives the invocation.
  */

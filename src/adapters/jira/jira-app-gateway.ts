@@ -75,7 +75,7 @@ export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort
         route`/rest/api/3/issue/${issueKey}/comment`,
         {
           method: 'POST',
-          // Platform comments on JSM issues are public unless marked internal (rest-shapes.md §0.4).
+          // Platform comments on JSM issues are public unless marked internal (docs/platform-assumptions.md).
           body: JSON.stringify({
             body,
             properties: [{ key: 'sd.public.comment', value: { internal: true } }],
@@ -121,7 +121,7 @@ export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort
   };
 }
 
-/** Every page of the group's members (at most 1000 people; `maxResults` is at most 50: rest-shapes.md §2.7). */
+/** Every page of the group's members (at most 1000 people; `maxResults` is at most 50: docs/platform-assumptions.md). */
 async function readGroupMembers(jira: JiraRest, groupId: string): Promise<JiraPerson[]> {
   const members: JiraPerson[] = [];
   for (let startAt = 0; startAt < 1000; startAt += 50) {

@@ -1,5 +1,5 @@
 /**
- * DraftJiraPort over `asApp()` (consumers have no user, forge-platform.md §4): raise the customer request
+ * DraftJiraPort over `asApp()` (consumers have no user, docs/platform-assumptions.md): raise the customer request
  * on the developer's behalf with request-type fields only, then write the read-only Linked pull request
  * field through the app field value API (Edit issue and `requestFieldValues` refuse read-only fields). The
  * request type and its fields are discovered once and cached, so a drafted CR costs one create, one field
@@ -117,7 +117,7 @@ export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJira
         summary: input.summary,
         description: input.description,
       };
-      // Only fields that are on the request type: JSM refuses any other (rest-shapes.md §1.1).
+      // Only fields that are on the request type: JSM refuses any other (docs/platform-assumptions.md).
       for (const [logical, value] of Object.entries(input.fields)) {
         const id = ids[logical];
         if (id !== undefined && target.fieldIds.includes(id)) requestFieldValues[id] = value;

@@ -7,7 +7,7 @@ export function createJiraIssuePropertyGateway(options: JiraRestOptions = {}): I
   const jira = new JiraRest(api.asApp(), options);
   return {
     async setIssueProperty(issueKey, propertyKey, value) {
-      // PUT is idempotent, so JiraRest retries it on 429 and 5xx (rest-shapes.md §2.11).
+      // PUT is idempotent, so JiraRest retries it on 429 and 5xx (docs/platform-assumptions.md).
       await jira.send(
         route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`,
         { method: 'PUT', body: JSON.stringify(value) },

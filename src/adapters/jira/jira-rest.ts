@@ -1,5 +1,5 @@
 /**
- * requestJira with Jira Cloud's rate-limit etiquette (rest-shapes.md §2.11): wait at least Retry-After on a
+ * requestJira with Jira Cloud's rate-limit etiquette (docs/platform-assumptions.md): wait at least Retry-After on a
  * 429, back off exponentially with jitter on 5xx, at most 4 retries, and only retry 5xx for idempotent
  * methods (a POST that failed with 5xx may have been applied). Responses are validated at this boundary.
  */

@@ -1,4 +1,4 @@
-/** The parts of Jira's responses the app reads, validated at the boundary (shapes: rest-shapes.md §2). */
+/** The parts of Jira's responses the app reads, validated at the boundary (shapes: docs/platform-assumptions.md). */
 import { z } from 'zod';
 
 export const FieldListSchema = z.array(

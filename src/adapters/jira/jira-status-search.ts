@@ -1,6 +1,6 @@
 /**
  * ApprovalStatusSearch over `asApp()`: one `GET /rest/api/3/search/jql` per batch of issue keys
- * (rest-shapes.md §2.8): `fields=key` so a page holds up to 5000 issues, `nextPageToken` until it is absent
+ * (docs/platform-assumptions.md): `fields=key` so a page holds up to 5000 issues, `nextPageToken` until it is absent
  * (there is no `total`), and a JQL bounded by its key list.
  */
 import api, { route } from '@forge/api';

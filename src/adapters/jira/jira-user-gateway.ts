@@ -1,6 +1,6 @@
 /**
  * JiraUserPort over `asUser()`: calls made as the person using the UI, so Jira and JSM apply that person's
- * permissions (only an approver can answer an approval: rest-shapes.md §0.1).
+ * permissions (only an approver can answer an approval: docs/platform-assumptions.md).
  */
 import api, { route } from '@forge/api';
 import { z } from 'zod';
@@ -31,7 +31,7 @@ export function createJiraUserGateway(options: JiraRestOptions = {}): JiraUserPo
         { method: 'POST', body: JSON.stringify({ decision }) },
         [200, 400, 403, 404],
       );
-      // JSM answers 200 with the updated Approval (rest-shapes.md §1.3): the caller may use it instead of
+      // JSM answers 200 with the updated Approval (docs/platform-assumptions.md): the caller may use it instead of
       // reading the page again. The answer was taken either way, so a body that is not JSON is no failure.
       if (response.status === 200) {
         const approval: unknown = await response.json().catch(() => null);

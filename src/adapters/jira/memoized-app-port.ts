@@ -38,12 +38,12 @@ export function memoizeJiraAppPort(port: JiraAppPort, reads: InvocationReads): J
       );
     },
 
-    // Editing Approver groups while an approval is pending may change its approvers (rest-shapes.md §3).
+    // Editing Approver groups while an approval is pending may change its approvers (docs/platform-assumptions.md).
     setApproverGroups: (issueKey, groupIds) =>
       writing(issueAndApprovals(issueKey), () => port.setApproverGroups(issueKey, groupIds)),
     setSummary: (issueKey, summary) => writing(issueOnly(issueKey), () => port.setSummary(issueKey, summary)),
     setCabFields: (issue, values) => writing(issueOnly(issue.key), () => port.setCabFields(issue, values)),
-    // Entering an approval status creates an approval; leaving one ends it (rest-shapes.md §3). An issue
+    // Entering an approval status creates an approval; leaving one ends it (docs/platform-assumptions.md). An issue
     // already in the status is not written, so what was read stays true.
     async transitionTo(issue, statusName) {
       const forget = issueAndApprovals(issue.key);

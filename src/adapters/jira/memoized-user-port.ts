@@ -2,7 +2,7 @@
  * JiraUserPort with the invocation's reads remembered for the one person it acts for (invocation-reads.ts):
  * their issue snapshot and approvals page are read once, and never served to the app or to anyone else.
  * Answering an approval forgets both for every reader: JSM changes the approval, and when the answer makes
- * it final JSM also moves the issue (rest-shapes.md §1.3).
+ * it final JSM also moves the issue (docs/platform-assumptions.md).
  */
 import type { JiraUserPort } from '../../app/ports/jira-port';
 import { userReader, type InvocationReads } from './invocation-reads';

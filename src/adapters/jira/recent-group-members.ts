@@ -2,7 +2,7 @@
  * A group's members, kept in KVS for a few minutes, for attributing the approvers on a JSM approval to the
  * routed groups (the panel, the decision record, the sweeps). Why a cache is honest there: JSM lists the
  * approvers on the approval itself when the approval is created, as the issue enters the approval status
- * (rest-shapes.md §3, "Approvals are created when the issue enters the status"; §1.3 `approvers[]`), so who
+ * (docs/platform-assumptions.md, "Approvals are created when the issue enters the status" `approvers[]`), so who
  * may answer is not decided by today's membership; the app only sorts those listed people into groups.
  * The trade-off: for up to GROUP_MEMBERS_MAX_AGE_MINUTES after someone joins or leaves a group, the counts
  * per group (and a reminder's recipients) can still follow the old membership. Deciding who may do
@@ -21,7 +21,7 @@ const CachedMembersSchema = z.object({
   members: z.array(z.object({ accountId: z.string(), displayName: z.string() })),
 });
 
-/** KVS values are at most 240 KiB (forge-platform.md §3.2); a larger group is read live every time. */
+/** KVS values are at most 240 KiB (docs/platform-assumptions.md); a larger group is read live every time. */
 const MAX_CACHED_CHARS = 200_000;
 
 export async function recentGroupMembers(
@@ -32,7 +32,7 @@ export async function recentGroupMembers(
   const maxAgeMs = GROUP_MEMBERS_MAX_AGE_MINUTES * 60_000;
   const cached = CachedMembersSchema.safeParse(await kvs.get(key));
   const now = Date.now();
-  // The age is checked here too: expired KVS rows may still be returned for a while (forge-platform.md §3.2).
+  // The age is checked here too: expired KVS rows may still be returned for a while (docs/platform-assumptions.md).
   if (cached.success && cached.data.readAt <= now && now - cached.data.readAt < maxAgeMs) {
     return cached.data.members;
   }

@@ -27,7 +27,7 @@ export interface ServiceDeskTypes {
   requestTypes: { id: string; name: string; description: string; issueTypeId: string }[];
 }
 
-/** Pages through JSM's lists (`start`/`limit`, rest-shapes.md §1.2), 50 at a time, up to 1 000 entries. */
+/** Pages through JSM's lists (`start`/`limit`, docs/platform-assumptions.md), 50 at a time, up to 1 000 entries. */
 async function allPages<T>(
   jira: JiraRest,
   schema: z.ZodType<T>,

@@ -7,7 +7,7 @@ interface LedgerIndexRow {
   nextDueAt?: number;
 }
 
-/** Entity queries answer at most 100 rows a page (forge-platform.md §3.2); the cursor carries on. */
+/** Entity queries answer at most 100 rows a page (docs/platform-assumptions.md); the cursor carries on. */
 const PAGE_SIZE = 50;
 const AWAITING = ['awaiting-approval'];
 

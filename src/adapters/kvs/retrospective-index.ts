@@ -8,7 +8,7 @@ interface LedgerIndexRow {
 
 /**
  * Break-glass CRs sit in their own `status` partition of `by-status-deadline` (manifest.yml), with the
- * retrospective deadline as `deadlineAt`, so the overdue ones are one range query (forge-platform.md §3).
+ * retrospective deadline as `deadlineAt`, so the overdue ones are one range query (docs/platform-assumptions.md).
  */
 export const retrospectiveIndex: RetrospectiveIndex = {
   async overdue(nowMs) {

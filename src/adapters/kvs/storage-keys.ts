@@ -1,4 +1,4 @@
-/** Every key and entity name the app stores under, in one place (CONVENTIONS habit 13). */
+/** Every key and entity name the app stores under, in one place. */
 export const ENTITIES = {
   ledger: 'cr-ledger',
   policy: 'policy-document',
@@ -18,7 +18,7 @@ export const KEYS = {
   groupMembers: (groupId: string) => `cache:group-members:${safeKeyPart(groupId)}`,
   transition: (projectKey: string, fromStatusId: string, toStatus: string) =>
     `cache:transition:${projectKey}:${fromStatusId}:${toStatus.replace(/[^a-zA-Z0-9]/g, '-')}`,
-  /** One per GitHub delivery id, with a TTL: the webtrigger's de-duplication (forge-platform.md §4). */
+  /** One per GitHub delivery id, with a TTL: the webtrigger's de-duplication (docs/platform-assumptions.md). */
   githubDelivery: (deliveryId: string) => `github:delivery:${safeKeyPart(deliveryId)}`,
   /** The delivery log, newest first: the key starts with the inverted receive time. */
   githubDeliveryLog: (receivedAtMs: number, deliveryId: string) =>
@@ -46,7 +46,7 @@ export const KEYS = {
 const LOG_EPOCH_END = 9_999_999_999_999;
 
 /**
- * KVS keys allow `[a-zA-Z0-9:._\s-#]` (forge-platform.md §3.2): the `/` of `owner/name` becomes `#` (which
+ * KVS keys allow `[a-zA-Z0-9:._\s-#]` (docs/platform-assumptions.md): the `/` of `owner/name` becomes `#` (which
  * GitHub names never contain, so keys stay unique) and anything else unexpected becomes `_`.
  */
 function safeKeyPart(value: string): string {

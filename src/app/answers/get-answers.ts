@@ -1,5 +1,5 @@
 /**
- * The portal request view's answers section (DESIGN.md flow 1): which CAB answers a change request has,
+ * The portal request view's answers section (docs/architecture.md, flow 1): which CAB answers a change request has,
  * which are missing or invalid and why, and whether the viewer is the requester who answers them. Read as
  * the viewer, so nobody sees a request they could not open in JSM.
  */

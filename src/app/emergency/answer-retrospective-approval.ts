@@ -1,6 +1,6 @@
 /**
  * Retrospective approval after break-glass.
- * JSM's approval only takes answers while the issue is in its approval status (rest-shapes.md §3; the
+ * JSM's approval only takes answers while the issue is in its approval status (docs/platform-assumptions.md; the
  * stand-in answers "already completed" once it left), and "Implement now" moved the CR to Implementing.
  * So from then on the app collects the ECAB's answers itself: it checks the answerer is a member of a
  * routed group (as JSM would), keeps the answer on the ledger, and when every group has its number (or

@@ -1,5 +1,5 @@
 /**
- * Break-glass, "Implement now" (DESIGN.md flow 5): the requester of an emergency CR still
+ * Break-glass, "Implement now" (docs/architecture.md, flow 5): the requester of an emergency CR still
  * waiting for the ECAB starts implementing it. A written reason is mandatory (checked by the contract's
  * schema before this runs). The app records who and when, moves the CR to Implementing, starts the
  * retrospective-approval deadline (policy `retrospective.deadlineHours`, default 24 h), publishes an

@@ -1,5 +1,5 @@
 /**
- * Drafts a CR from a pull request (DESIGN.md flow 4), once per repository and PR however many
+ * Drafts a CR from a pull request (docs/architecture.md, flow 4), once per repository and PR however many
  * deliveries race: the index is checked, a short drafting claim lets one invocation work (the others are
  * retried from the queue and then find the CR), and the index entry is written with FAIL_IF_EXISTS.
  */

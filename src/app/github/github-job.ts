@@ -1,6 +1,6 @@
 /**
  * What the webtrigger hands the consumer through the queue: only the facts the app uses, so one event stays
- * far below the queue's 200 KB push limit (forge-platform.md §3.6) whatever the size of the PR payload.
+ * far below the queue's 200 KB push limit (docs/platform-assumptions.md) whatever the size of the PR payload.
  * A schema, because the consumer validates what it takes off the queue like any other boundary.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * What the GitHub flow (DESIGN.md flow 4) needs besides the Jira ports; adapters live in
+ * What the GitHub flow (docs/architecture.md, flow 4) needs besides the Jira ports; adapters live in
  * src/adapters/github and src/adapters/jira/jira-draft-gateway.ts.
  */
 import type { ChangeRequestType } from '../../domain/policy';

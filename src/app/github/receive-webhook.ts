@@ -1,5 +1,5 @@
 /**
- * The GitHub webhook intake (CONVENTIONS habits 1 and 4): size, signature, then parse;
+ * The GitHub webhook intake: size, signature, then parse;
  * de-duplicate on X-GitHub-Delivery; enqueue what the app acts on and answer 202 well within GitHub's 10 s.
  * Outcomes are values (an HTTP status and a short text); only I/O failures throw.
  */
@@ -7,7 +7,7 @@ import type { WebhookIntakePorts } from './github-ports';
 import { targetOf, type DeliveryRef } from './github-job';
 import { actionOf, classifyDelivery, repositoryOf } from './webhook-events';
 
-/** Forge's invocation payload limit (forge-platform.md §5); GitHub itself caps payloads at 25 MB. */
+/** Forge's invocation payload limit (docs/platform-assumptions.md); GitHub itself caps payloads at 25 MB. */
 export const MAX_WEBHOOK_BYTES = 5 * 1024 * 1024;
 
 export interface WebhookRequest {
@@ -20,7 +20,7 @@ export interface WebhookReply {
   message: string;
 }
 
-/** Forge keeps header names as sent (forge-platform.md §4): look them up case-insensitively. */
+/** Forge keeps header names as sent (docs/platform-assumptions.md): look them up case-insensitively. */
 export function headerValue(headers: Record<string, string[]>, name: string): string | undefined {
   const wanted = name.toLowerCase();
   for (const [key, values] of Object.entries(headers)) {
@@ -80,7 +80,7 @@ export async function receiveWebhook(
   }
   const target = targetOf(classified.job);
   if (!(await ports.claimDelivery(deliveryId))) {
-    // Redeliveries keep their id (rest-shapes.md §4.1): the first one is being handled already.
+    // Redeliveries keep their id (docs/platform-assumptions.md): the first one is being handled already.
     const reason = 'Redelivery of a delivery already received; nothing queued.';
     await ports.log.write({ ...logLine, target, outcome: 'duplicate', reason });
     return { status: 200, message: 'Already received this delivery.' };

@@ -7,7 +7,7 @@ import { paragraph, text } from '../../domain/decision-record';
 import type { GitHubDeps, JobResult } from './github-deps';
 import type { GitHubJob } from './github-job';
 
-/** GitHub's non-failing conclusions (rest-shapes.md §4.4). */
+/** GitHub's non-failing conclusions (docs/platform-assumptions.md). */
 const PASSING = new Set(['success', 'neutral', 'skipped']);
 
 type ChecksJob = Extract<GitHubJob, { kind: 'checks-completed' }>;

@@ -1,6 +1,6 @@
 import type { Policy } from '../../domain/policy';
 
-/** Repository -> systems from the policy (DESIGN.md §4); GitHub names are case-insensitive. */
+/** Repository -> systems from the policy (docs/architecture.md); GitHub names are case-insensitive. */
 export function systemsForRepository(policy: Policy, repository: string): string[] {
   const wanted = repository.toLowerCase();
   return policy.systems

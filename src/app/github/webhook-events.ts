@@ -1,6 +1,6 @@
 /**
  * Which GitHub deliveries the app acts on, read with zod from the parts of the payload
- * it uses (shapes: rest-shapes.md §4.3, `@octokit/openapi-webhooks-types`). Anything else is a value saying
+ * it uses (shapes: docs/platform-assumptions.md, `@octokit/openapi-webhooks-types`). Anything else is a value saying
  * why it is ignored, so the webtrigger can answer 200 and the delivery log can show the reason.
  */
 import { z } from 'zod';
@@ -92,7 +92,7 @@ function classifyReview(payload: unknown, delivery: DeliveryRef): Classified {
   if (!parsed.success) return ignore(unreadable('pull_request_review', parsed.error));
   const { action, review, pull_request: pr, repository } = parsed.data;
   if (action !== 'submitted') return ignore(`Review ${action}: only submitted approvals draft a CR.`);
-  // Webhooks spell review states in lower case, the REST API in upper case (rest-shapes.md §4.3).
+  // Webhooks spell review states in lower case, the REST API in upper case (docs/platform-assumptions.md).
   if (review.state.toLowerCase() !== 'approved')
     return ignore(`Review state "${review.state}": only approvals draft a CR.`);
   return {

@@ -120,7 +120,7 @@ export interface JiraUserPort {
 }
 
 export type AnswerOutcome =
-  /** `approval`: JSM's answer, the approval as it now stands, as the caller sees it (rest-shapes.md §1.3). */
+  /** `approval`: JSM's answer, the approval as it now stands, as the caller sees it (docs/platform-assumptions.md). */
   | { kind: 'answered'; approval: unknown }
   | { kind: 'not-an-approver'; message: string }
   | { kind: 'not-pending'; message: string }

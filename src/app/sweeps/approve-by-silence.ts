@@ -1,5 +1,5 @@
 /**
- * Silence is consent (DESIGN.md flow 6): when routing allowed it (never emergency or high
+ * Silence is consent (docs/architecture.md, flow 6): when routing allowed it (never emergency or high
  * risk, src/domain/routing/silence-is-consent.ts) and its objection window has closed with no decline and
  * no objection, the app approves through the policy's transition (JSM's approval can only be answered by
  * an approver, so the app moves the issue to "Approved" itself; README, "Silence is consent") and publishes

@@ -1,7 +1,7 @@
 /**
  * One sweep run reads each approver group once: 100 due CRs of the same groups cost one
  * `GET /rest/api/3/group/member` walk per group, not per CR (Jira's points-based rate limit counts every
- * call, forge-platform.md §5). Per run only: the next run reads again. Both ways the port offers members
+ * call, docs/platform-assumptions.md). Per run only: the next run reads again. Both ways the port offers members
  * (read now, or recently) are remembered apart, so neither stands in for the other.
  */
 import type { AppDeps } from '../app-deps';

@@ -2,7 +2,7 @@
  * "Object": while a silence-eligible CR's objection window is open, an approver of one of
  * its groups or a change manager (its escalation group) can object with a reason. Any objection stops
  * silence from counting as consent (src/app/sweeps/approve-by-silence.ts); the approvers still decide.
- * Authorization is decided here from the caller's account id, never from the payload (DESIGN.md §6).
+ * Authorization is decided here from the caller's account id, never from the payload (docs/architecture.md).
  */
 import { AppError } from '../errors';
 import type { Objection } from '../ports/sweep-ports';

@@ -1,7 +1,7 @@
 /**
  * The hourly backstop for JSM decisions the app did not hear about. The status-change event
  * (src/entry/issue-events-trigger.ts) is the main path, but product events can be late or lost
- * (forge-platform.md §2.5) and JSM has no approval event (§8). So every CR the ledger still has awaiting
+ * (docs/platform-assumptions.md) and JSM has no approval event. So every CR the ledger still has awaiting
  * approval is checked against Jira in batches: one JQL search per BATCH_SIZE keys finds those whose status
  * already left the approval statuses, and only for those is the decision recorded (recordDecisionIfFinal,
  * which reads JSM's approval itself). 1,000 waiting CRs with nothing missed cost 10 Jira calls.
@@ -76,8 +76,8 @@ async function isolated(report: ReconcileReport, issueKeys: string[], work: () =
 
 /**
  * Jira's JQL validation answers 400 for the whole query when a `key in (...)` value names no issue the
- * caller can see ("An issue with key 'X' does not exist for field 'key'"; inferred, rest-shapes.md §2.8
- * does not say, and the local stand-in matches nothing instead), so a deleted CR would hide the rest of its
+ * caller can see ("An issue with key 'X' does not exist for field 'key'"; inferred, docs/platform-assumptions.md;
+ * the local stand-in answers the same), so a deleted CR would hide the rest of its
  * batch: the batch is halved until the refused key stands alone, about 2·log2(BATCH_SIZE) extra searches
  * per such key.
  */

@@ -10,7 +10,7 @@ export interface DescribeViewerInput {
 
 /**
  * What the viewer may do on the current approval. JSM lets only a listed approver answer, as themselves
- * (rest-shapes.md §0.1); the app additionally refuses the requester (DESIGN.md §6). The reason is shown in
+ * (docs/platform-assumptions.md); the app additionally refuses the requester (docs/architecture.md). The reason is shown in
  * the panel, so it is a sentence addressed to the viewer.
  */
 export function describeViewer(input: DescribeViewerInput): ViewerState {

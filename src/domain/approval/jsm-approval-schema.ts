@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The subset of JSM's Approval object that Async CAB relies on, as returned by
- * `GET /rest/servicedeskapi/request/{issueIdOrKey}/approval` (rest-shapes.md §1.3).
+ * `GET /rest/servicedeskapi/request/{issueIdOrKey}/approval` (docs/platform-assumptions.md).
  *
  * Objects are loose: Jira adds keys (`_links`, `timeZone`, `jira`, `friendly`, ...) and may add more; we keep
  * them rather than fail. Enums are closed: jira.js's `openEnum` accepts any string, but an approval state we do
@@ -44,7 +44,7 @@ export const JsmApprovalSchema = z.looseObject({
   canAnswerApproval: z.boolean(),
   approvers: z.array(JsmApproverSchema),
   createdDate: JsmDateSchema,
-  // Present only once the approval is decided (rest-shapes.md §1.3).
+  // Present only once the approval is decided (docs/platform-assumptions.md).
   completedDate: JsmDateSchema.exactOptional(),
 });
 

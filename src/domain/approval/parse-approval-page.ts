@@ -5,7 +5,7 @@ export type ParseApprovalPageResult =
   { readonly ok: true; readonly value: JsmApprovalPage } | { readonly ok: false; readonly message: string };
 
 /**
- * Validates a JSM approval page at the boundary (DESIGN.md §6: every boundary validates). Bad input is an
+ * Validates a JSM approval page at the boundary (docs/architecture.md: every boundary validates). Bad input is an
  * expected outcome, so it is returned as a value with one message naming every offending path.
  */
 export function parseApprovalPage(json: unknown): ParseApprovalPageResult {

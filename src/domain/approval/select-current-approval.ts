@@ -2,7 +2,7 @@ import { type ApprovalSnapshot } from './approval-state-types';
 
 /**
  * The current approval is the most recently created one: a CR that re-enters the approval status gets a new
- * approval, and only that round counts (DESIGN.md §1 flow 3). Equal creation times keep JSM's list order,
+ * approval, and only that round counts (docs/architecture.md, flow 3). Equal creation times keep JSM's list order,
  * which is oldest first, so the later entry wins.
  */
 export function selectCurrentApproval<A extends ApprovalSnapshot>(approvals: readonly A[]): A | null {

@@ -14,8 +14,8 @@ export interface TallyGroupInput {
 
 /**
  * Counts one group's answers on the current approval. Like JSM's `numberPerPrincipal` condition, a person in
- * two groups counts for both (rest-shapes.md §3). The requester's own approval is listed but not counted:
- * requesters cannot approve their own CR (DESIGN.md §6), even if JSM's buttons let it through.
+ * two groups counts for both (docs/platform-assumptions.md). The requester's own approval is listed but not counted:
+ * requesters cannot approve their own CR (docs/architecture.md), even if JSM's buttons let it through.
  */
 export function tallyGroup(input: TallyGroupInput): GroupApprovalState {
   const { group, approval, requesterAccountId } = input;

@@ -13,7 +13,7 @@ import {
   testingSchema,
 } from './change-request-fields';
 
-/** A complete change request, as submitted for approval (DESIGN.md flow 1). */
+/** A complete change request, as submitted for approval (docs/architecture.md, flow 1). */
 export const changeRequestSchema = z.object(
   {
     summary: summarySchema,

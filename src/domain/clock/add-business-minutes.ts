@@ -4,7 +4,7 @@ import { compileCalendar } from './compiled-calendar';
 import type { WorkingCalendar } from './working-calendar';
 
 /**
- * The deadline `minutes` of working time after `start` (DESIGN.md §1 flow 6: response-time clocks in business
+ * The deadline `minutes` of working time after `start` (docs/architecture.md, flow 6: response-time clocks in business
  * hours). From a non-working instant the clock starts at the next working instant. Adding 0 minutes returns
  * that next working instant (or `start` when inside working time), so a zero-length window still opens in
  * working time. Fractions of a minute are kept to the millisecond.

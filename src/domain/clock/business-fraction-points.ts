@@ -5,7 +5,7 @@ import type { WorkingCalendar } from './working-calendar';
 
 /**
  * Instants at the given fractions (0..1) of a business-time window that starts at `start`, in the order of
- * `fractions` (e.g. [0.5, 0.8] for reminders at half and four fifths of the response time, DESIGN.md §1 flow
+ * `fractions` (e.g. [0.5, 0.8] for reminders at half and four fifths of the response time, docs/architecture.md flow
  * 6). Fraction 0 is the window's opening (next working instant), fraction 1 its deadline
  * (`addBusinessMinutes(start, windowMinutes)`); ascending fractions give non-decreasing instants.
  *

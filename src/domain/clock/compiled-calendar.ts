@@ -6,7 +6,7 @@ import type { IsoWeekday, WorkingCalendar } from './working-calendar';
 /**
  * How far the clock looks for the next working day before giving up. Holidays are a finite list, so only a
  * calendar whose holidays cover every working day for a long stretch can hit this; three years is far beyond
- * any response-time agreement (DESIGN.md §1 flow 6) and keeps every call bounded.
+ * any response-time agreement (docs/architecture.md, flow 6) and keeps every call bounded.
  */
 export const MAX_DAYS_WITHOUT_WORK = 3 * 366;
 

@@ -2,7 +2,7 @@
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /**
- * When an approver group is at work (DESIGN.md §1 flow 6: response-time clocks run in business hours in the
+ * When an approver group is at work (docs/architecture.md, flow 6: response-time clocks run in business hours in the
  * approver group's time zone). Working time is [dayStart, dayEnd) local time on working days that are not
  * holidays.
  */

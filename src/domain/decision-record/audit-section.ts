@@ -7,7 +7,7 @@ import { type Shortener } from './shorten-text';
 
 /**
  * The audit lines for the two exceptional paths: silence as consent must say who was notified and when
- * (DESIGN.md §1 flow 6); break glass must say who, when, why and the retrospective deadline (flow 5).
+ * (docs/architecture.md, flow 6); break glass must say who, when, why and the retrospective deadline (flow 5).
  */
 export function auditSection(input: ValidDecisionRecordInput, shortener: Shortener): AdfBlock[] {
   const blocks: AdfBlock[] = [];

@@ -34,9 +34,9 @@ export type BuildDecisionRecordResult =
   | { readonly ok: false; readonly message: string; readonly issues: readonly string[] };
 
 /**
- * Builds the decision record comment (DESIGN.md §1 flow 3): a heading and panel with the decision, a table
+ * Builds the decision record comment (docs/architecture.md, flow 3): a heading and panel with the decision, a table
  * of who decided what and when, conditions, dissent, the silence or break-glass audit lines, context and
- * links. Bad input is an expected outcome (CONVENTIONS habit 7): it is returned, never thrown.
+ * links. Bad input is an expected outcome: it is returned, never thrown.
  */
 export function buildDecisionRecord(input: unknown): BuildDecisionRecordResult {
   const parsed = DecisionRecordInputSchema.safeParse(input);

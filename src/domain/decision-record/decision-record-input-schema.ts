@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../clock';
 
-/** Decisions a record can announce (DESIGN.md §1 flows 3, 5 and 6). */
+/** Decisions a record can announce (docs/architecture.md, flows 3, 5 and 6). */
 export const RECORD_DECISIONS = [
   'approved',
   'declined',
@@ -88,7 +88,7 @@ export const DecisionRecordInputSchema = z
       .optional(),
   })
   .superRefine((input, context) => {
-    // A record must carry the evidence for its own kind of decision (DESIGN.md §1 flows 5 and 6).
+    // A record must carry the evidence for its own kind of decision (docs/architecture.md, flows 5 and 6).
     if (input.decision === 'approved-by-silence') {
       if (input.silence === undefined) {
         context.addIssue({

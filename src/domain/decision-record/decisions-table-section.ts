@@ -12,7 +12,7 @@ const DECISION_WORDS: Record<Approver['decision'], string> = {
   pending: 'No answer',
 };
 
-/** Who decided what and when: the audit core of the record (DESIGN.md §1 flow 3). */
+/** Who decided what and when: the audit core of the record (docs/architecture.md, flow 3). */
 export function decisionsTableSection(input: ValidDecisionRecordInput, shortener: Shortener): AdfBlock[] {
   const title = heading(3, 'Decisions');
   if (input.approvers.length === 0) return [title, paragraph(text('No approver decisions were recorded.'))];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Which JSM request types are change requests (DESIGN.md flow 1): a request of one of these types is routed
+ * Which JSM request types are change requests (docs/architecture.md, flow 1): a request of one of these types is routed
  * from whatever channel raised it; a request of any other type is never touched.
  */
 export const changeRequestTypeSchema = z.strictObject({

@@ -108,7 +108,7 @@ export const demoPolicy: Policy = {
       silenceIsConsent: { enabled: false },
     },
     emergency: {
-      // The ECAB roles (docs/demo-site.md): one approval each on a 30-minute wall clock (DESIGN.md flow 5).
+      // The ECAB roles (docs/demo-site.md): one approval each on a 30-minute wall clock (docs/architecture.md, flow 5).
       approverGroupIds: [cabOperations, cabSecurity, changeManagers],
       approvalsPerGroup: 1,
       responseTime: { kind: 'wallClock', minutes: 30 },

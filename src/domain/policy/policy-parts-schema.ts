@@ -74,7 +74,7 @@ export const holidaySchema = z.strictObject({
   timeZones: z.array(timeZoneSchema).min(1).optional(),
 });
 
-/** JSM's numberPerPrincipal condition accepts at most 20 (rest-shapes.md §3). */
+/** JSM's numberPerPrincipal condition accepts at most 20 (docs/platform-assumptions.md). */
 export const approvalsPerGroupSchema = z
   .number()
   .int({ error: 'Approvals per group must be a whole number.' })
@@ -104,7 +104,7 @@ export const silenceIsConsentSchema = z.discriminatedUnion('enabled', [
     afterBusinessHours: z
       .number()
       .positive({ error: 'Silence can count as consent only after a positive number of business hours.' }),
-    // Silence is consent only for low-risk tiers (DESIGN.md flow 6): never for high or critical risk.
+    // Silence is consent only for low-risk tiers (docs/architecture.md, flow 6): never for high or critical risk.
     maxRisk: z.enum(['low', 'medium'], { error: 'Silence can be consent for low or medium risk at most.' }),
   }),
 ]);
@@ -142,7 +142,7 @@ export const emergencyChangeTypeSchema = z.strictObject({
     required: z.boolean(),
     checklist: z.array(nonEmpty('A checklist item')),
   }),
-  // Named explicitly so the person gets the reason instead of "unknown field" (DESIGN.md flow 6).
+  // Named explicitly so the person gets the reason instead of "unknown field" (docs/architecture.md, flow 6).
   silenceIsConsent: z
     .never({
       error: 'Silence is never consent for an emergency change: remove silenceIsConsent from emergency.',

@@ -20,7 +20,7 @@ export const riskTierSchema = z.strictObject({
   when: riskConditionSchema,
   addApproverGroupIds: z.array(z.string()).optional(),
   approvalsPerGroup: routineApprovals().optional(),
-  /** Tightens the change type's response time; routing ignores it when it would loosen (DESIGN.md §4). */
+  /** Tightens the change type's response time; routing ignores it when it would loosen (docs/architecture.md). */
   responseTimeHours: z
     .number()
     .positive({ error: 'A tier response time must be a positive number of hours.' })
@@ -35,7 +35,7 @@ function routineApprovals() {
   return routineChangeTypeSchema.shape.approvalsPerGroup;
 }
 
-/** The whole policy: one JSON document, editable on the admin page and as YAML (DESIGN.md §4). */
+/** The whole policy: one JSON document, editable on the admin page and as YAML (docs/architecture.md). */
 export const policySchema = z
   .strictObject(
     {

@@ -3,7 +3,7 @@ import { type FieldError, type ParseResult } from '../shared/field-error';
 import { parsePolicy } from './parse-policy';
 import { type Policy } from './policy-schema';
 
-/** The policy as YAML for export and hand editing (DESIGN.md §4). */
+/** The policy as YAML for export and hand editing (docs/architecture.md). */
 export function policyToYaml(policy: Policy): string {
   return stringify(policy, { lineWidth: 110 });
 }

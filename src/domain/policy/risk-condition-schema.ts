@@ -3,7 +3,7 @@ import { CHANGE_TYPES, type ChangeType } from '../change-request/change-request-
 import { SEVERITY_LEVELS, type SeverityLevel } from '../shared/severity-level';
 
 /**
- * A risk tier's condition is data, not code (CONVENTIONS: policy as data), small enough to explain in
+ * A risk tier's condition is data, not code, small enough to explain in
  * one sentence: facts about the CR combined with all/any. Each fact is derived in routing/change-facts.ts.
  */
 export type RiskCondition =

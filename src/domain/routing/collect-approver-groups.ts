@@ -18,7 +18,7 @@ export interface CollectedGroups {
 }
 
 /**
- * Who is asked (DESIGN.md flow 2 and 5): the groups of the affected systems (an emergency asks the ECAB
+ * Who is asked (docs/architecture.md, flow 2 and 5): the groups of the affected systems (an emergency asks the ECAB
  * roles instead), plus the groups that matched risk tiers add. Tier and ECAB groups work to the
  * policy's default calendar.
  */

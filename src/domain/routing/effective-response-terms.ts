@@ -10,7 +10,7 @@ export interface ResponseTerms {
 
 /**
  * The change type's clock and approvals, adjusted by matched tiers. Tiers only tighten the clock
- * (DESIGN.md §4); a looser tier value is ignored and said so. JSM takes one number for all groups
+ * (docs/architecture.md); a looser tier value is ignored and said so. JSM takes one number for all groups
  * (numberPerPrincipal), so differing approvals resolve to the maximum: stricter, never a failure.
  */
 export function effectiveResponseTerms(

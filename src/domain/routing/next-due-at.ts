@@ -1,5 +1,5 @@
 /**
- * When a change request waiting for approval next needs the deadline sweep (DESIGN.md flow 6; README,
+ * When a change request waiting for approval next needs the deadline sweep (docs/architecture.md, flow 6; README,
  * "Response clocks, reminders, escalation and silence as consent"): the earliest of its groups' reminder
  * times not handled yet, its groups' deadlines while it is not escalated, and the silence-as-consent
  * objection deadline while it is eligible. A moment stops counting once the sweep has handled it (its key

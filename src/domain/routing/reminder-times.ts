@@ -13,7 +13,7 @@ interface ReminderPolicy {
 
 /**
  * Reminder instants for one group, strictly between `now` and `deadline`. Reminders closer than the
- * minimum gap to the previous one are dropped (throttling, DESIGN.md flow 6); the gap is measured on the
+ * minimum gap to the previous one are dropped (throttling, docs/architecture.md, flow 6); the gap is measured on the
  * same clock as the response time, so a weekend between two reminders does not count as a gap.
  */
 export function reminderTimes(

@@ -18,7 +18,7 @@ import {
 import { calendarForSystem, defaultCalendar } from './working-calendar-for';
 
 /**
- * Who must approve this CR, how many, and by when (DESIGN.md §4): a pure, deterministic function of
+ * Who must approve this CR, how many, and by when (docs/architecture.md): a pure, deterministic function of
  * (policy, CR, now) whose result says which rule decided what.
  *
  * Rule for problems: every problem blocks routing (`needs-attention`), because each one means an owner

@@ -2,11 +2,7 @@ import { type ChangeType } from '../change-request/change-request-fields';
 
 /** Blocking problems: each one means someone who should approve might not be asked. */
 export type RoutingProblemCode =
-  | 'unknown-system'
-  | 'system-without-groups'
-  | 'no-approver-groups'
-  | 'unknown-group'
-  | 'no-emergency-roles';
+  'unknown-system' | 'system-without-groups' | 'no-approver-groups' | 'unknown-group' | 'no-emergency-roles';
 
 export interface RoutingProblem {
   readonly code: RoutingProblemCode;
@@ -50,7 +46,7 @@ export interface RoutingResult {
   readonly changeType: ChangeType;
   readonly riskTier: { readonly matched: readonly MatchedRiskTier[] };
   readonly groups: readonly RoutedGroup[];
-  /** JSM applies ONE number to every group (numberPerPrincipal, rest-shapes.md §3). */
+  /** JSM applies ONE number to every group (numberPerPrincipal, docs/platform-assumptions.md). */
   readonly jsmCondition: { readonly type: 'numberPerPrincipal'; readonly value: number };
   readonly clock: ResponseClock;
   /** The latest group deadline; `now` when no group is asked. */

@@ -10,7 +10,7 @@ export interface SilenceDecision {
 }
 
 /**
- * Silence counts as consent (DESIGN.md flow 6) only when the change type enables it, the risk is at most
+ * Silence counts as consent (docs/architecture.md, flow 6) only when the change type enables it, the risk is at most
  * its maxRisk, no matched tier forbids it, and never for an emergency. The objection window is announced
  * up front; it closes at the latest of the groups' calendars so every group gets the full window.
  */

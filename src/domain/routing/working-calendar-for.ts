@@ -2,7 +2,7 @@ import { type WorkingCalendar } from '../clock';
 import { type Policy, type PolicySystem } from '../policy/policy-schema';
 
 /**
- * The calendar an approver group works to (DESIGN.md flow 6): the system's zone and working hours, or the
+ * The calendar an approver group works to (docs/architecture.md, flow 6): the system's zone and working hours, or the
  * policy defaults. A holiday applies in every zone unless its `timeZones` narrows it.
  */
 export function calendarForSystem(policy: Policy, system: PolicySystem): WorkingCalendar {

@@ -11,7 +11,7 @@ export interface FieldError {
   readonly line?: number;
 }
 
-/** Expected outcomes are values (CONVENTIONS habit 7): parsing never throws for bad input. */
+/** Expected outcomes are values: parsing never throws for bad input. */
 export type ParseResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly FieldError[] };
 

@@ -1,7 +1,7 @@
 /**
  * What an approver reads when answerApproval is refused. The resolver's message is already safe to show
  * (src/shared/error-codes.ts); the title says what happened in the approver's terms, and RATE_LIMITED adds
- * when to try again because Jira sends Retry-After with every 429 (DESIGN.md §2).
+ * when to try again because Jira sends Retry-After with every 429 (docs/architecture.md).
  */
 import type { ResolverError } from '@async-cab/shared/client';
 

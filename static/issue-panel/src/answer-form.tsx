@@ -1,6 +1,6 @@
 /**
  * Approve or decline, with an optional comment and conditions, through answerApproval (which answers JSM's
- * native approval as this user, DESIGN.md §1 flow 3). Buttons are disabled while the answer is in flight so
+ * native approval as this user, docs/architecture.md, flow 3). Buttons are disabled while the answer is in flight so
  * a double click cannot answer twice; declining asks first, because it stops the change.
  */
 import { useState } from 'react';

@@ -1,5 +1,5 @@
 /**
- * "Why these approvers": the routing explanation (DESIGN.md §4, evaluation explains itself). Most visits do
+ * "Why these approvers": the routing explanation (docs/architecture.md, evaluation explains itself). Most visits do
  * not need it, so it starts collapsed; <details> gives keyboard and screen-reader support for free.
  */
 export function ApproverReasons(props: { reasons: readonly string[] }) {

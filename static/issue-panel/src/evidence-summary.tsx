@@ -1,5 +1,5 @@
 /**
- * The CAB questions and their answers (DESIGN.md §1 flow 1), as an approver needs them to decide: what is
+ * The CAB questions and their answers (docs/architecture.md, flow 1), as an approver needs them to decide: what is
  * touched, how risky, when, whether it was tested, how it is undone and what waiting would cost.
  * The issue summary is not repeated: the issue view shows it right above the panel.
  */

@@ -1,6 +1,6 @@
 /**
  * The issue this panel is shown on. A `jira:issuePanel` gets `extension.issue.key` in its context
- * (forge-platform.md §2.4); the bridge types `extension` loosely, so the key is checked, not assumed.
+ * (docs/platform-assumptions.md); the bridge types `extension` loosely, so the key is checked, not assumed.
  */
 import { view } from '@forge/bridge';
 import { useEffect, useState } from 'react';

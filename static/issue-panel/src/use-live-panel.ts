@@ -1,7 +1,7 @@
 /**
  * Loads the approval panel and keeps it fresh without flashing a spinner: the first load shows loading,
  * later refreshes keep the current view until the new one arrives. Approvals are also answered in JSM's own
- * buttons and by other approvers, and JSM sends no event for a decision (DESIGN.md §2), so the panel
+ * buttons and by other approvers, and JSM sends no event for a decision (docs/architecture.md), so the panel
  * re-reads when Jira says the issue changed, on window focus and every 30 s while the change is pending.
  * When the issue's status changes, the issue view around the panel is brought in step (page-in-step.ts).
  */

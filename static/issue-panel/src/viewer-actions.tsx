@@ -1,6 +1,6 @@
 /**
  * What the person looking at the panel can do. The server decides (viewer.canAnswer, from the invocation's
- * account, DESIGN.md §6); the panel only shows the buttons it was told to and explains otherwise.
+ * account, docs/architecture.md); the panel only shows the buttons it was told to and explains otherwise.
  */
 import type { ApprovalPanelView, ResolverError } from '@async-cab/shared/client';
 import { SectionMessage } from '../../ui-kit/components';

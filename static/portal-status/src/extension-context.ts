@@ -1,5 +1,5 @@
 /**
- * Reads the portal request view's extension context (forge-platform.md §2.4: `portal.id`,
+ * Reads the portal request view's extension context (docs/platform-assumptions.md: `portal.id`,
  * `request.{key,typeId,property}`). The bridge types `extension` loosely, so the key is checked before use.
  */
 import { view } from '@forge/bridge';

@@ -1,5 +1,5 @@
 /**
- * Break-glass for the requester of an emergency change (DESIGN.md flow 5): a written reason, then
+ * Break-glass for the requester of an emergency change (docs/architecture.md, flow 5): a written reason, then
  * an explicit confirmation, then `implementNow`. The server checks the reason (VALIDATION_FAILED on
  * `reason`), the requester and the status again; this form only reports what it says.
  */

@@ -1,5 +1,5 @@
 /**
- * Test-data factory for the issue panel's view model (CONVENTIONS habit 10): a pending Normal change on
+ * Test-data factory for the issue panel's view model: a pending Normal change on
  * the payments API with two groups, the viewer an approver who may answer. Tests override what they need.
  */
 import type { ApprovalPanelView } from '@async-cab/shared/client';

@@ -20,7 +20,7 @@ describe('emergency change: paging and a quick ECAB approval through the local h
     // Given an emergency CR raised by Dana with the Emergency change request type
     const key = await app.raiseEmergency(PEOPLE.dana, 'Restore alert routing', emergencyAnswers());
 
-    // When it is routed (the request view asks right after creation, DESIGN.md flow 2)
+    // When it is routed (the request view asks right after creation, docs/architecture.md, flow 2)
     await app.panel(PEOPLE.dana, key);
     const mails = await app.outbox(key);
     const chat = await app.chat(key);

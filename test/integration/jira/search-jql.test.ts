@@ -22,9 +22,7 @@ async function seedIssues(h: Harness, count: number): Promise<string[]> {
     h.clock.set(Date.parse('2026-11-20T09:00:00.000Z') + i * 3_600_000);
     const created = await h.call('POST', '/rest/api/3/issue', APP, {
       fields: { project: { key: 'CHG' }, issuetype: { id: '10005' }, summary: `Change ${i}` },
-      properties: [
-        { key: 'async-cab', value: { pr: 400 + i, deadline: `2026-11-2${i % 10}T12:00:00Z` } },
-      ],
+      properties: [{ key: 'async-cab', value: { pr: 400 + i, deadline: `2026-11-2${i % 10}T12:00:00Z` } }],
     });
     keys.push(String(obj(created.json)['key']));
   }
@@ -93,6 +91,14 @@ describe('GET|POST /rest/api/3/search/jql', () => {
       keys[0],
       keys[3],
     ]);
+    // ...but not one that names no issue: that fails the whole search (inferred)
+    const unknown = await h.call('POST', '/rest/api/3/search/jql', APP, {
+      jql: `key in (${keys[0] ?? ''}, CHG-404)`,
+    });
+    expect(unknown.status).toBe(400);
+    expect(arr(obj(unknown.json)['errorMessages'])).toEqual([
+      "An issue with key 'CHG-404' does not exist for field 'key'.",
+    ]);
     expect(await search('project = CHG AND created >= "2026-11-20 11:00" ORDER BY created ASC')).toEqual([
       keys[2],
       keys[3],
@@ -142,6 +148,8 @@ describe('GET|POST /rest/api/3/search/jql', () => {
       ['', /^Unbounded JQL queries are not allowed here/],
       ['colour = blue', /^Field 'colour' does not exist/],
       ['project = CHG ORDER BY priority', /Sorting by 'priority' is not supported/],
+      // A key that names no issue fails the whole search (inferred)
+      ['key = CHG-404', /^An issue with key 'CHG-404' does not exist for field 'key'\./],
     ];
     for (const [jql, message] of cases) {
       const response = await h.call('POST', '/rest/api/3/search/jql', APP, { jql });

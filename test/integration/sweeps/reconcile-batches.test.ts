@@ -8,9 +8,9 @@ import {
 } from '../../../src/app/sweeps/reconcile-decisions';
 
 /**
- * The reconcile's batching, on ports that stand in for Jira's search (the local stand-in matches nothing
- * for an unknown key, where Jira refuses the query: see reconcile-decisions.ts): the ledger never has a
- * decided-in-Jira CR here, so recording is never reached.
+ * The reconcile's batching, on ports that stand in for Jira's search, so the number of searches can be
+ * counted for any pattern of refused keys (reconcile-decisions.test.ts does it through the local host): the
+ * ledger never has a decided-in-Jira CR here, so recording is never reached.
  */
 const unused = () => {
   throw new Error('not used by this test');

@@ -1,5 +1,5 @@
 import { ENTITIES, KEYS } from '../../../src/adapters/kvs/storage-keys';
-import { PEOPLE, validAnswers } from '../app/app-harness';
+import { basic, PEOPLE, validAnswers } from '../app/app-harness';
 import { startSweepHost, type JiraCall, type SweepHost } from './sweep-harness';
 
 /**
@@ -104,5 +104,25 @@ describe('the hourly reconcile records decisions the app did not hear about', ()
     await app.advanceTo('2026-11-30T19:02:00.000Z');
     const reminders = (await app.emails(older)).filter((mail) => mail.subject.startsWith('Reminder:'));
     expect(reminders).toHaveLength(1);
+  });
+
+  it('still finds a missed decision when a CR in its batch was deleted from Jira', async () => {
+    // Given one waiting CR deleted in Jira (its ledger entry stays), and another decision the app missed
+    const [, deleted] = waiting;
+    if (deleted === undefined) throw new Error('no waiting CR');
+    const gone = await fetch(`${app.host.url}/rest/api/3/issue/${deleted}`, {
+      method: 'DELETE',
+      headers: { authorization: basic(PEOPLE.alex) },
+    });
+    expect(gone.status).toBe(204);
+    const second = await app.raise(PEOPLE.dana, 'Fix another broken link', devPortalChange());
+    app.loseEventsFor(second);
+    await app.answerInJsm(PEOPLE.pat, second, 'approve');
+
+    // When the hour comes: Jira refuses a search naming the deleted key, and the reconcile narrows its batch
+    await app.advanceTo('2026-11-30T20:02:00.000Z');
+
+    // Then the missed decision is recorded all the same
+    expect((await app.chat(second)).filter(decidedLine(second))).toHaveLength(1);
   });
 });

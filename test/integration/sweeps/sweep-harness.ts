@@ -77,7 +77,7 @@ export async function startSweepHost(startAt: string): Promise<SweepHost> {
           },
         }),
   });
-  // Events about these issues never reach the app, as when Jira drops or never sends one (forge-platform.md §2.5).
+  // Events about these issues never reach the app, as when Jira drops or never sends one (docs/platform-assumptions.md).
   const lost = new Set<string>();
   const deliver = host.runtime.emitProductEvent.bind(host.runtime);
   host.runtime.emitProductEvent = (event) => {
@@ -125,7 +125,7 @@ export async function startSweepHost(startAt: string): Promise<SweepHost> {
         throw new Error(`create failed ${String(created.status)}: ${await created.text()}`);
       const { issueKey } = (await created.json()) as { issueKey: string };
       await host.settle();
-      // The portal's request view routes the CR on first view (DESIGN.md flow 2), as the developer sees it.
+      // The portal's request view routes the CR on first view (docs/architecture.md, flow 2), as the developer sees it.
       const routed = await call<Panel>(as, issueKey, 'getApprovalPanel', { issueKey });
       if (!routed.ok) throw new Error(`routing failed: ${routed.error.message}`);
       return issueKey;

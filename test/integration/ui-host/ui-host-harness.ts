@@ -52,7 +52,7 @@ export const users: HostUser[] = [
 ];
 
 /**
- * A manifest with the fixture UI on every surface the host renders (module shapes of forge-platform.md §2.4),
+ * A manifest with the fixture UI on every surface the host renders (module shapes of docs/platform-assumptions.md),
  * with the account types and display conditions the tests look at, and one custom field with the field UI.
  */
 export const fixtureManifest = {

@@ -5,7 +5,7 @@ interface PersonRef {
   readonly displayName: string;
 }
 
-/** Test-data factory (CONVENTIONS habit 10): one JSM approval with the given answers. */
+/** Test-data factory: one JSM approval with the given answers. */
 export function makeApproval(overrides: {
   readonly id?: string;
   readonly finalDecision?: ApprovalDecision;

@@ -14,7 +14,7 @@ const cell = (type: 'tableHeader' | 'tableCell', value: string) => ({
 });
 
 describe('AdfDocumentSchema', () => {
-  it("accepts the minimal comment body from Jira's REST reference (rest-shapes.md §2.5)", () => {
+  it("accepts the minimal comment body from Jira's REST reference (docs/platform-assumptions.md)", () => {
     const minimal = doc(
       paragraphOf(
         { type: 'text', text: 'PR ', marks: [] },

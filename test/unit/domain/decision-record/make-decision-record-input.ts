@@ -1,7 +1,7 @@
 import { type DecisionRecordInput } from '../../../../src/domain/decision-record';
 
 /**
- * Test-data factory (CONVENTIONS habit 10): the record of CHG-12, a normal change to the Payments API
+ * Test-data factory: the record of CHG-12, a normal change to the Payments API
  * approved by cab-payments and cab-security (docs/demo-site.md).
  */
 export function makeDecisionRecordInput(overrides: Partial<DecisionRecordInput> = {}): DecisionRecordInput {
