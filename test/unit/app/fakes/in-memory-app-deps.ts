@@ -3,7 +3,12 @@
  * host: each fake keeps what was written, so a test arranges state, calls the use case and reads the result.
  */
 import type { AppDeps } from '../../../../src/app/app-deps';
-import type { IssueSnapshot, JiraAppPort, JiraPerson } from '../../../../src/app/ports/jira-port';
+import type {
+  IssueSnapshot,
+  JiraAppPort,
+  JiraPerson,
+  JiraUserPort,
+} from '../../../../src/app/ports/jira-port';
 import type { LedgerEntry, LedgerRepository, RecordedAnswer } from '../../../../src/app/ports/store-ports';
 import type { AdfDocument } from '../../../../src/domain/decision-record';
 import { demoPolicy, type Policy } from '../../../../src/domain/policy';
@@ -85,7 +90,7 @@ export class FakeJira implements JiraAppPort {
       status: { id: '1', name: status, category: 'indeterminate' },
       reporter: REQUESTER,
       created: NOW.toISOString(),
-      requestType: null,
+      requestType: { id: '10', name: 'Change', portalId: '1' },
       browseUrl: `https://site.example/browse/${issueKey}`,
       cabFields: {},
     });
@@ -146,6 +151,19 @@ export class FakeJira implements JiraAppPort {
     this.calls.push(`groupMembers ${groupId}`);
     return Promise.resolve([...(this.members.get(groupId) ?? [])]);
   }
+}
+
+/** Jira as the person using the UI: sees every issue the fake Jira has; `admins` answer isJiraAdmin. */
+export function fakeUser(jira: FakeJira, accountId: string, admins: string[] = []): JiraUserPort {
+  return {
+    getIssue: (issueKey) => jira.getIssue(issueKey),
+    getApprovals: (issueKey) => jira.getApprovals(issueKey),
+    answerApproval: () => Promise.reject(new Error('The fakes do not answer approvals as a person.')),
+    isJiraAdmin: () => Promise.resolve(admins.includes(accountId)),
+    requestTypeName: () => Promise.resolve(null),
+    searchPeople: () => Promise.resolve([]),
+    searchGroups: () => Promise.resolve([]),
+  };
 }
 
 export interface Fakes {
