@@ -1,7 +1,12 @@
 /** The PR -> CR index and the test evidence per commit, in KVS (docs/architecture.md, "App state in KVS"). */
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { PullRequestIndexPort, PullRequestLink, TestEvidence } from '../../app/github/github-ports';
+import {
+  DRAFT_STEPS,
+  type PullRequestIndexPort,
+  type PullRequestLink,
+  type TestEvidence,
+} from '../../app/github/github-ports';
 import { setIfAbsent } from '../kvs/conditional-write';
 import { KEYS } from '../kvs/storage-keys';
 
@@ -15,6 +20,22 @@ const LinkSchema = z.object({
   issueId: z.string().optional(),
   issueUrl: z.string(),
   staleSince: z.string().optional(),
+  pendingSteps: z.array(z.enum(DRAFT_STEPS)).optional(),
+  draft: z
+    .object({
+      trigger: z.enum(['review-approved', 'merged']),
+      reviewerLogin: z.string().nullable(),
+      authorLogin: z.string(),
+      requesterAccountId: z.string().nullable(),
+      requesterVia: z.enum(['policy-mapping', 'email', 'unmapped']),
+      createdAt: z.string(),
+      portalUrl: z.string(),
+      fields: z.object({
+        affectedSystems: z.array(z.string()),
+        testEvidence: z.object({ tested: z.literal(true), evidenceUrl: z.string() }).optional(),
+      }),
+    })
+    .optional(),
 });
 
 const EvidenceSchema = z.object({ tested: z.boolean(), evidenceUrl: z.string(), summary: z.string() });
@@ -27,12 +48,26 @@ export const pullRequestIndex: PullRequestIndexPort = {
   async get(repository, number) {
     const parsed = LinkSchema.safeParse(await kvs.get(KEYS.githubPullRequest(repository, number)));
     if (!parsed.success) return undefined;
-    const { mergeSha, staleSince, issueId, ...rest } = parsed.data;
+    const { mergeSha, staleSince, issueId, pendingSteps, draft, ...rest } = parsed.data;
     const link: PullRequestLink = {
       ...rest,
       ...(issueId === undefined ? {} : { issueId }),
       ...(mergeSha === undefined ? {} : { mergeSha }),
       ...(staleSince === undefined ? {} : { staleSince }),
+      ...(pendingSteps === undefined ? {} : { pendingSteps }),
+      ...(draft === undefined
+        ? {}
+        : {
+            draft: {
+              ...draft,
+              fields: {
+                affectedSystems: draft.fields.affectedSystems,
+                ...(draft.fields.testEvidence === undefined
+                  ? {}
+                  : { testEvidence: draft.fields.testEvidence }),
+              },
+            },
+          }),
     };
     return link;
   },

@@ -110,6 +110,22 @@ export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJira
       return { accountId: user.accountId, displayName: user.displayName ?? user.accountId };
     },
 
+    async writeDraftFields(issue, input) {
+      // The read-only PR field, and any field left off the request type (an admin's choice), in one write.
+      const target = await requestTarget(input.changeRequestTypes);
+      const ids = await fieldIds(jira);
+      const missed = Object.fromEntries(
+        Object.entries(input.fields).filter(([logical]) => {
+          const id = ids[logical];
+          return id !== undefined && !target.fieldIds.includes(id);
+        }),
+      );
+      await writeCabFields(jira, await issueIdOf(issue), {
+        ...missed,
+        linkedPullRequest: input.linkedPullRequest,
+      });
+    },
+
     async createRequest(input) {
       const target = await requestTarget(input.changeRequestTypes);
       const ids = await fieldIds(jira);
@@ -137,17 +153,6 @@ export function createJiraDraftGateway(options: JiraRestOptions = {}): DraftJira
         },
         [201],
       );
-      // The read-only PR field, and any field left off the request type (an admin's choice), in one write.
-      const missed = Object.fromEntries(
-        Object.entries(input.fields).filter(([logical]) => {
-          const id = ids[logical];
-          return id !== undefined && !target.fieldIds.includes(id);
-        }),
-      );
-      await writeCabFields(jira, created.issueId, {
-        ...missed,
-        linkedPullRequest: input.linkedPullRequest,
-      });
       return {
         issueKey: created.issueKey,
         issueId: created.issueId,

@@ -1,15 +1,17 @@
 /**
  * Drafts a CR from a pull request (docs/architecture.md, flow 4), once per repository and PR however many
  * deliveries race: the index is checked, a short drafting claim lets one invocation work (the others are
- * retried from the queue and then find the CR), and the index entry is written with FAIL_IF_EXISTS.
+ * retried from the queue and then find the CR), and the index entry is written with FAIL_IF_EXISTS right
+ * after the request is created. The later steps (fields, draft marker, unmapped index, email, commit
+ * status) are noted as pending and done one by one, so any retry finishes a draft that stopped part-way.
  */
 import type { Policy } from '../../domain/policy';
 import type { Notification } from '../ports/jira-port';
 import type { GitHubDeps, JobResult } from './github-deps';
 import type { PullRequestFacts } from './github-job';
-import type { PullRequestLink } from './github-ports';
+import { DRAFT_STEPS, type DraftProgress, type DraftStep, type PullRequestLink } from './github-ports';
 import { draftReadyEmail } from './draft-messages';
-import { resolveRequester, type Requester } from './resolve-requester';
+import { resolveRequester } from './resolve-requester';
 
 const SUMMARY_MAX = 255;
 const DESCRIPTION_MAX = 30_000;
@@ -29,12 +31,7 @@ export async function draftFromPullRequest(
 ): Promise<JobResult> {
   const { repository, number } = pullRequest;
   const existing = await deps.index.get(repository, number);
-  if (existing !== undefined)
-    return {
-      outcome: 'done',
-      reason: `${existing.issueKey} already exists for this PR.`,
-      issueKey: existing.issueKey,
-    };
+  if (existing !== undefined && (existing.pendingSteps ?? []).length === 0) return alreadyDrafted(existing);
   if (!(await deps.index.claimDrafting(repository, number)))
     return {
       outcome: 'retry',
@@ -43,18 +40,41 @@ export async function draftFromPullRequest(
     };
   try {
     const again = await deps.index.get(repository, number);
-    if (again !== undefined)
-      return {
-        outcome: 'done',
-        reason: `${again.issueKey} already exists for this PR.`,
-        issueKey: again.issueKey,
-      };
-    return await createDraft(deps, pullRequest, systems, trigger);
+    if (again === undefined) return await createDraft(deps, pullRequest, systems, trigger);
+    if ((again.pendingSteps ?? []).length === 0) return alreadyDrafted(again);
+    // An earlier attempt created the request and stopped part-way: finish what it left.
+    await finishDraft(deps, again);
+    return {
+      outcome: 'done',
+      reason: `Finished drafting ${again.issueKey}: ${(again.pendingSteps ?? []).join(', ')}.`,
+      issueKey: again.issueKey,
+    };
   } finally {
     await deps.index.releaseDrafting(repository, number);
   }
 }
 
+/** A PR whose draft may have stopped part-way (the merge path, the redrive): finishes its pending steps. */
+export async function finishPendingDraft(deps: GitHubDeps, link: PullRequestLink): Promise<PullRequestLink> {
+  if ((link.pendingSteps ?? []).length === 0) return link;
+  if (!(await deps.index.claimDrafting(link.repository, link.number)))
+    throw new Error(`Another delivery is finishing the draft of ${link.issueKey}.`);
+  try {
+    const latest = (await deps.index.get(link.repository, link.number)) ?? link;
+    return await finishDraft(deps, latest);
+  } finally {
+    await deps.index.releaseDrafting(link.repository, link.number);
+  }
+}
+
+function alreadyDrafted(link: PullRequestLink): JobResult {
+  return { outcome: 'done', reason: `${link.issueKey} already exists for this PR.`, issueKey: link.issueKey };
+}
+
+/**
+ * Creates the request in one call and notes it in the PR index at once, with every later step pending, so
+ * no retry creates a second request; then does the steps (finishDraft).
+ */
 async function createDraft(
   deps: GitHubDeps,
   pullRequest: PullRequestFacts,
@@ -73,6 +93,7 @@ async function createDraft(
   };
   const testing =
     evidence?.tested === true ? { tested: true as const, evidenceUrl: evidence.evidenceUrl } : undefined;
+  const fields = { affectedSystems: systems, ...(testing === undefined ? {} : { testEvidence: testing }) };
   const created = await deps.drafts.createRequest({
     summary:
       pullRequest.title.trim().slice(0, SUMMARY_MAX) ||
@@ -81,10 +102,7 @@ async function createDraft(
     raiseOnBehalfOf: requester.accountId,
     participants: reviewerAccounts(policy, trigger.reviewerLogin, requester.accountId),
     changeRequestTypes: policy.changeRequestTypes,
-    fields: {
-      affectedSystems: systems,
-      ...(testing === undefined ? {} : { testEvidence: testing }),
-    },
+    fields,
     linkedPullRequest: linked,
   });
   const link: PullRequestLink = {
@@ -92,30 +110,90 @@ async function createDraft(
     issueKey: created.issueKey,
     issueId: created.issueId,
     issueUrl: created.browseUrl,
+    pendingSteps: [...DRAFT_STEPS],
+    draft: {
+      trigger: trigger.kind,
+      reviewerLogin: trigger.reviewerLogin ?? null,
+      authorLogin: pullRequest.authorLogin,
+      requesterAccountId: requester.accountId,
+      requesterVia: requester.via,
+      createdAt: deps.app.clock.now().toISOString(),
+      portalUrl: created.portalUrl,
+      fields,
+    },
   };
   await deps.index.create(link);
-  await deps.drafts.setDraftMarker(created.issueKey, {
-    source: 'github',
-    trigger: trigger.kind,
-    createdAt: deps.app.clock.now().toISOString(),
-    requesterVia: requester.via,
-    authorLogin: pullRequest.authorLogin,
-    reviewers: trigger.reviewerLogin ? [trigger.reviewerLogin] : [],
-  });
-  if (requester.accountId === null) {
-    await deps.unmappedDrafts.add(pullRequest.authorLogin, created.issueKey);
-  }
-  await deps.app.jira.notify(created.issueKey, draftNotification(policy, created, pullRequest, requester));
-  await deps.queue.enqueue({
-    kind: 'status',
-    repository: pullRequest.repository,
-    number: pullRequest.number,
-  });
+  await finishDraft(deps, link);
   return {
     outcome: 'done',
     reason: `Drafted ${created.issueKey} (${trigger.kind === 'merged' ? 'merged without a CR' : 'approved review'}); requester ${requester.via === 'unmapped' ? 'unknown: change managers told' : `found by ${requester.via}`}.`,
     issueKey: created.issueKey,
   };
+}
+
+/**
+ * Does the draft's pending steps in order, noting each in the PR index as soon as it is done, so a retry
+ * after a failure (or a crash) does only what is left: no second email, no second marker.
+ */
+async function finishDraft(deps: GitHubDeps, link: PullRequestLink): Promise<PullRequestLink> {
+  const progress = link.draft;
+  if (progress === undefined) throw new Error(`The draft of ${link.issueKey} kept no progress to finish.`);
+  const { policy } = await deps.app.policies.get();
+  let current = link;
+  for (const step of link.pendingSteps ?? []) {
+    await doStep(deps, policy, link, progress, step);
+    current = {
+      ...current,
+      pendingSteps: (current.pendingSteps ?? []).filter((pending) => pending !== step),
+    };
+    await deps.index.put(current);
+  }
+  return current;
+}
+
+async function doStep(
+  deps: GitHubDeps,
+  policy: Policy,
+  link: PullRequestLink,
+  progress: DraftProgress,
+  step: DraftStep,
+): Promise<void> {
+  const issue = { key: link.issueKey, id: link.issueId };
+  switch (step) {
+    case 'fields':
+      await deps.drafts.writeDraftFields(issue, {
+        changeRequestTypes: policy.changeRequestTypes,
+        fields: progress.fields,
+        linkedPullRequest: {
+          repository: link.repository,
+          number: link.number,
+          url: link.url,
+          headSha: link.headSha,
+          ...(link.mergeSha === undefined ? {} : { mergeSha: link.mergeSha }),
+        },
+      });
+      return;
+    case 'draft-marker':
+      await deps.drafts.setDraftMarker(link.issueKey, {
+        source: 'github',
+        trigger: progress.trigger,
+        createdAt: progress.createdAt,
+        requesterVia: progress.requesterVia,
+        authorLogin: progress.authorLogin,
+        reviewers: progress.reviewerLogin === null ? [] : [progress.reviewerLogin],
+      });
+      return;
+    case 'unmapped-index':
+      if (progress.requesterAccountId === null)
+        await deps.unmappedDrafts.add(progress.authorLogin, link.issueKey);
+      return;
+    case 'email':
+      await deps.app.jira.notify(link.issueKey, draftNotification(policy, link, progress));
+      return;
+    case 'commit-status':
+      await deps.queue.enqueue({ kind: 'status', repository: link.repository, number: link.number });
+      return;
+  }
 }
 
 function describe(pullRequest: PullRequestFacts, trigger: DraftTrigger): string {
@@ -127,19 +205,15 @@ function describe(pullRequest: PullRequestFacts, trigger: DraftTrigger): string 
   return `${body === '' ? '' : `${body}\n\n`}${origin}`.slice(0, DESCRIPTION_MAX);
 }
 
-function draftNotification(
-  policy: Policy,
-  created: { issueKey: string; portalUrl: string; browseUrl: string },
-  pullRequest: PullRequestFacts,
-  requester: Requester,
-): Notification {
-  const { issueKey, portalUrl, browseUrl } = created;
-  const pr = `${pullRequest.repository}#${String(pullRequest.number)}`;
-  if (requester.accountId !== null) return draftReadyEmail(issueKey, portalUrl, pr, requester.accountId);
+function draftNotification(policy: Policy, link: PullRequestLink, progress: DraftProgress): Notification {
+  const { issueKey, issueUrl: browseUrl } = link;
+  const pr = `${link.repository}#${String(link.number)}`;
+  if (progress.requesterAccountId !== null)
+    return draftReadyEmail(issueKey, progress.portalUrl, pr, progress.requesterAccountId);
   return {
     subject: `${issueKey}: drafted from ${pr}, but the author is unknown`,
-    textBody: `Async CAB drafted ${issueKey} from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account. Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over): ${browseUrl}`,
-    htmlBody: `<p>Async CAB drafted <a href="${browseUrl}">${issueKey}</a> from ${pr}, but the GitHub login @${pullRequest.authorLogin} maps to no Atlassian account.</p><p>Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over).</p>`,
+    textBody: `Async CAB drafted ${issueKey} from ${pr}, but the GitHub login @${progress.authorLogin} maps to no Atlassian account. Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over): ${browseUrl}`,
+    htmlBody: `<p>Async CAB drafted <a href="${browseUrl}">${issueKey}</a> from ${pr}, but the GitHub login @${progress.authorLogin} maps to no Atlassian account.</p><p>Hand it to the developer from the issue's Change approval panel, or add the login to the policy's GitHub logins (its drafts are then handed over).</p>`,
     groupIds: [policy.changeTypes.normal.escalation.groupId].filter((groupId) => groupId !== ''),
     accountIds: [],
   };

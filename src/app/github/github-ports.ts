@@ -54,6 +54,27 @@ export interface PullRequestLink {
   issueUrl: string;
   /** Set when new commits arrived after the CR was approved. */
   staleSince?: string;
+  /**
+   * Drafting steps still to do after the request was created, in order (draft-from-pull-request.ts): a
+   * retry, a redelivery or the redrive finishes them and never repeats one that is done.
+   */
+  pendingSteps?: DraftStep[];
+  /** What the pending steps need, kept from the first attempt. */
+  draft?: DraftProgress;
+}
+
+export const DRAFT_STEPS = ['fields', 'draft-marker', 'unmapped-index', 'email', 'commit-status'] as const;
+export type DraftStep = (typeof DRAFT_STEPS)[number];
+
+export interface DraftProgress {
+  trigger: 'review-approved' | 'merged';
+  reviewerLogin: string | null;
+  authorLogin: string;
+  requesterAccountId: string | null;
+  requesterVia: 'policy-mapping' | 'email' | 'unmapped';
+  createdAt: string;
+  portalUrl: string;
+  fields: DraftRequestInput['fields'];
 }
 
 export interface TestEvidence {
@@ -137,10 +158,18 @@ export interface DraftJiraPort {
   accountIdForEmail(email: string): Promise<string | null>;
   /** An active person (not an app) with this account id, or null. */
   person(accountId: string): Promise<{ accountId: string; displayName: string } | null>;
-  /** Creates the customer request (in its first status); answers its key, id, agent and portal URLs. */
+  /**
+   * Creates the customer request (in its first status) in one POST, nothing else, so the app can note the
+   * new CR before any other write; answers its key, id, agent and portal URLs.
+   */
   createRequest(
     input: DraftRequestInput,
   ): Promise<{ issueKey: string; issueId: string; browseUrl: string; portalUrl: string }>;
+  /** The read-only Linked pull request field and any answer the request type left off (idempotent). */
+  writeDraftFields(
+    issue: IssueRef,
+    input: Pick<DraftRequestInput, 'changeRequestTypes' | 'fields' | 'linkedPullRequest'>,
+  ): Promise<void>;
   /** Notes on the issue that it is a draft from GitHub (the app's issue property). */
   setDraftMarker(issueKey: string, marker: DraftMarker): Promise<void>;
   /** Removes the draft note: the CR is the requester's now and is routed like any other. */

@@ -4,7 +4,7 @@
  */
 import type { GitHubDeps, JobResult } from './github-deps';
 import type { PullRequestFacts } from './github-job';
-import { draftFromPullRequest } from './draft-from-pull-request';
+import { draftFromPullRequest, finishPendingDraft } from './draft-from-pull-request';
 
 export async function recordMerge(
   deps: GitHubDeps,
@@ -12,7 +12,9 @@ export async function recordMerge(
   mergeSha: string,
   systems: string[],
 ): Promise<JobResult> {
-  const link = await deps.index.get(pullRequest.repository, pullRequest.number);
+  const found = await deps.index.get(pullRequest.repository, pullRequest.number);
+  // A draft that stopped part-way is finished first, whichever delivery comes next.
+  const link = found === undefined ? undefined : await finishPendingDraft(deps, found);
   if (link === undefined) {
     const { policy } = await deps.app.policies.get();
     if (!policy.repositories.createOnMerge)
