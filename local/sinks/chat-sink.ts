@@ -1,6 +1,6 @@
 /**
- * Chat incoming webhooks, answered as Slack and Microsoft Teams answer them, and recorded with the text a
- * person would read, the mentions, and the CR they are about.
+ * Chat incoming webhooks, answered as Slack and Microsoft Teams answer them, and recorded with the text that
+ * was sent, what a chat client would make live of it (mentions and links), and the CR they are about.
  * - Slack (hooks.slack.com/services/...): JSON with `text` and/or `blocks`; 200 "ok"; 400 "invalid_payload"
  *   for non-JSON and 400 "no_text" without text or blocks.
  * - Teams Office 365 connector (*.webhook.office.com): MessageCard JSON; 200 "1".
@@ -17,7 +17,13 @@ export interface ChatMessage {
   /** The webhook URL with its secret path replaced, so pages and logs never show it. */
   webhook: string;
   text: string;
+  /** Slack `<@U1>` / `<!here>` / `<!subteam^S1>` and Teams `<at>Name</at>`: what would notify someone. */
   mentions: string[];
+  /**
+   * The targets a reader could click (docs/platform-assumptions.md, chat rows): Slack `<https://…>` and
+   * `<https://…|label>`; Teams TextBlock Markdown `[label](https://…)`, RichTextBlock TextRun `selectAction`.
+   */
+  links: string[];
   issueKey: string | null;
   urgent: boolean;
   payload: unknown;
@@ -58,14 +64,24 @@ export class ChatSink {
         ? text(400, 'invalid_payload')
         : text(400, 'Bad payload received by generic incoming webhook.');
     }
-    const readable = collectText(payload).join('\n').trim();
+    const segments = collectText(payload);
+    const readable = segments
+      .map((segment) => segment.text)
+      .join('\n')
+      .trim();
     if (readable === '') return kind === 'slack' ? text(400, 'no_text') : text(400, 'Text is required.');
+    // Markup is live only where the client parses it: not in a RichTextBlock's TextRuns.
+    const live = segments
+      .filter((segment) => segment.markup)
+      .map((segment) => segment.text)
+      .join('\n');
     this.messages.push({
       at: this.now().toISOString(),
       kind,
       webhook: `${request.url.origin}/${request.url.pathname.split('/')[1] ?? ''}/…`,
       text: readable,
-      mentions: findMentions(readable),
+      mentions: findMentions(live),
+      links: [...findLinks(kind, live), ...selectActionUrls(payload)],
       issueKey: findIssueKey(readable),
       urgent: /urgent|emergency|page|:rotating_light:|🚨/i.test(readable),
       payload,
@@ -76,25 +92,65 @@ export class ChatSink {
   }
 }
 
-/** Every human-readable string in a Slack/Teams payload (text, title, summary, card TextBlocks, fields). */
-function collectText(value: unknown): string[] {
+const TEXT_KEYS = ['text', 'title', 'summary', 'activityTitle', 'activityText', 'fallback', 'pretext'];
+
+interface TextSegment {
+  text: string;
+  /** False where the client shows the text as it is (Adaptive Cards RichTextBlock: no Markdown). */
+  markup: boolean;
+}
+
+/**
+ * Every human-readable string in a Slack/Teams payload (text, title, summary, card TextBlocks, fields); a
+ * RichTextBlock's TextRuns are one line of text, as Teams shows them.
+ */
+function collectText(value: unknown): TextSegment[] {
   if (Array.isArray(value)) return value.flatMap(collectText);
   if (!isRecord(value)) return [];
-  const own = ['text', 'title', 'summary', 'activityTitle', 'activityText', 'fallback', 'pretext']
-    .map((key) => value[key])
-    .filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  if (value.type === 'RichTextBlock' && Array.isArray(value.inlines)) {
+    const runs = value.inlines.map((run) => (isRecord(run) && typeof run.text === 'string' ? run.text : ''));
+    return [{ text: runs.join(''), markup: false }];
+  }
+  const own = TEXT_KEYS.map((key) => value[key])
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    .map((item) => ({ text: item, markup: true }));
   const nested = Object.entries(value)
-    .filter(
-      ([key]) =>
-        !['text', 'title', 'summary', 'activityTitle', 'activityText', 'fallback', 'pretext'].includes(key),
-    )
+    .filter(([key]) => !TEXT_KEYS.includes(key))
     .flatMap(([, item]) => (typeof item === 'object' ? collectText(item) : []));
   return [...own, ...nested];
 }
 
 /** Slack `<@U123>` / `<!subteam^S1>` / `<!here>` and Teams `<at>Name</at>` mentions. */
-function findMentions(readable: string): string[] {
-  const slack = [...readable.matchAll(/<([@!][^>|]+)(?:\|[^>]*)?>/g)].map((match) => match[1] ?? '');
-  const teams = [...readable.matchAll(/<at>([^<]+)<\/at>/g)].map((match) => match[1] ?? '');
+function findMentions(live: string): string[] {
+  const slack = [...live.matchAll(/<([@!][^>|]+)(?:\|[^>]*)?>/g)].map((match) => match[1] ?? '');
+  const teams = [...live.matchAll(/<at>([^<]+)<\/at>/g)].map((match) => match[1] ?? '');
   return [...slack, ...teams].filter((mention) => mention !== '');
+}
+
+/**
+ * Where a reader could be sent by a link whose label may hide its target: Slack `<https://…|label>` and
+ * `<https://…>`; Teams TextBlock Markdown `[label](https://…)` and autolinks `<https://…>`.
+ */
+function findLinks(kind: ChatKind, live: string): string[] {
+  const angle = [...live.matchAll(/<((?:https?|mailto):[^>|\s]*)(?:\|[^>]*)?>/g)].map(
+    (match) => match[1] ?? '',
+  );
+  if (kind === 'slack') return angle;
+  const markdown = [...live.matchAll(/\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1] ?? '');
+  return [...markdown, ...angle];
+}
+
+/** `Action.OpenUrl` targets of RichTextBlock TextRuns (Adaptive Cards 1.2+). */
+function selectActionUrls(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(selectActionUrls);
+  if (!isRecord(value)) return [];
+  const action = value.selectAction;
+  const own =
+    value.type === 'TextRun' &&
+    isRecord(action) &&
+    action.type === 'Action.OpenUrl' &&
+    typeof action.url === 'string'
+      ? [action.url]
+      : [];
+  return [...own, ...Object.values(value).flatMap(selectActionUrls)];
 }

@@ -5,6 +5,7 @@
  * Exported for the deadline sweep; safe to call any number of times (escalates at most once per CR).
  */
 import type { AppDeps } from './app-deps';
+import { chatLink, chatText } from './chat-text';
 import type { RetrospectiveIndex } from './ports/emergency-ports';
 
 export type RetrospectiveEscalation = 'escalated' | 'already-escalated' | 'not-due' | 'not-break-glass';
@@ -38,7 +39,7 @@ export async function escalateRetrospectiveIfOverdue(
       accountIds: [],
     });
   await deps.chat.post({
-    text: `:warning: Retrospective approval of ${entry.issueKey} is overdue (deadline ${breakGlass.retrospectiveDeadline}); escalated to ${target.name}. ${entry.issueUrl}`,
+    text: chatText`:warning: Retrospective approval of ${entry.issueKey} is overdue (deadline ${breakGlass.retrospectiveDeadline}); escalated to ${target.name}. ${chatLink(entry.issueUrl)}`,
     urgent: true,
     issueKey: entry.issueKey,
   });

@@ -10,6 +10,7 @@ import { heading, paragraph, text } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
 import { announceToPullRequest } from './announce-to-pull-request';
 import { approvalStateFor } from './approval-state-for';
+import { chatLink, chatText } from './chat-text';
 import { transition } from '../domain/lifecycle';
 import { lifecycleOf } from './lifecycle/lifecycle-of';
 
@@ -62,7 +63,7 @@ export async function noticeUnexplainedMove(
     });
   }
   await deps.chat.post({
-    text: `:warning: Unexplained approval: ${line} ${entry.issueUrl}`,
+    text: chatText`:warning: Unexplained approval: ${line} ${chatLink(entry.issueUrl)}`,
     urgent: true,
     issueKey,
   });

@@ -4,7 +4,7 @@
  */
 import { parseChangeRequest } from '../domain/change-request';
 import { formatDisplayTime } from '../domain/decision-record';
-import { parsePolicy, policyFromYaml, policyToYaml, type Policy } from '../domain/policy';
+import { parsePolicy, policyFromYaml, policyToYaml, YAML_LIMIT_CODES, type Policy } from '../domain/policy';
 import { routeChangeRequest } from '../domain/routing';
 import type { ParsedPayloadOf } from '../shared/resolver-contract';
 import type { PolicyView, RoutingPreviewView } from '../shared/view-models';
@@ -49,6 +49,10 @@ async function saveParsed(
       'Someone else saved the policy since you opened it. Reload to see their changes, then apply yours again.',
     );
   }
+  if (saved.kind === 'too-large') {
+    const message = `The policy is too large to store: ${kib(saved.bytes)} KiB, and Forge storage holds at most ${kib(saved.limitBytes)} KiB. Shorten long names or remove unused entries; nothing was saved.`;
+    throw validationFailed(message, [{ field: '', code: 'policy-too-large', message }]);
+  }
   if (afterSave !== undefined && previous !== null) await afterSave(previous, saved.stored.policy, by);
   return policyView(saved.stored, true);
 }
@@ -75,10 +79,20 @@ export async function importPolicyYaml(
 ): Promise<PolicyView> {
   if (!(await user.isJiraAdmin())) throw new AppError('FORBIDDEN', READ_ONLY);
   const parsed = policyFromYaml(request.yaml);
-  if (!parsed.ok)
-    throw validationFailed('The YAML document is not a valid policy; nothing was imported.', parsed.errors);
+  if (!parsed.ok) {
+    // A document refused before it was read says so at once; otherwise the field errors point into it.
+    const refused = parsed.errors.find((error) => YAML_LIMIT_CODES.includes(error.code));
+    const message =
+      refused === undefined
+        ? 'The YAML document is not a valid policy; nothing was imported.'
+        : `${refused.message} Nothing was imported.`;
+    throw validationFailed(message, parsed.errors);
+  }
   return saveParsed(policies, parsed.value, request.expectedRevision, accountId, afterSave);
 }
+
+/** Bytes as KiB with one decimal, as the message shows them. */
+const kib = (bytes: number) => (Math.round((bytes / 1024) * 10) / 10).toLocaleString('en-US');
 
 /** Sample answers the preview fills in when the admin leaves them out, so any partial sample routes. */
 function sampleChangeRequest(input: unknown, now: Date, timeZone: string): unknown {

@@ -8,6 +8,7 @@ import type { ApprovalState } from '../domain/approval';
 import { buildDecisionRecord } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
 import { approvalStateFor } from './approval-state-for';
+import { chatLink, chatText } from './chat-text';
 import { publishDecision, type ComposedDecision } from './lifecycle/publish-decision';
 import { recordContext, recordLinks } from './lifecycle/record-parts';
 import type { LedgerEntry, RecordedAnswer } from './ports/store-ports';
@@ -95,7 +96,7 @@ function composeRecord(
   return {
     record: built.value,
     channel: {
-      text: `${entry.issueKey} was ${outcome}${who === '' ? '' : ` by ${who}`}: ${cr.summary} ${entry.issueUrl}`,
+      text: chatText`${entry.issueKey} was ${outcome}${who === '' ? '' : ` by ${who}`}: ${cr.summary} ${chatLink(entry.issueUrl)}`,
       urgent: false,
     },
   };

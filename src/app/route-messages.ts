@@ -1,5 +1,6 @@
 import type { ChangeRequest } from '../domain/change-request';
 import type { RoutingResult } from '../domain/routing';
+import { chatLink, chatText, type ChatText } from './chat-text';
 import type { Notification } from './ports/jira-port';
 
 const typeLabel = { standard: 'Standard', normal: 'Normal', emergency: 'Emergency' } as const;
@@ -40,7 +41,7 @@ export function approvalRequestChat(
   cr: ChangeRequest,
   routing: RoutingResult,
   link: string,
-): string {
+): ChatText {
   const groups = routing.groups.map((group) => group.name).join(', ');
   const prefix = routing.changeType === 'emergency' ? ':rotating_light: URGENT emergency change' : 'Change';
   // The objection window is announced up front, in the channel as in the email.
@@ -48,5 +49,5 @@ export function approvalRequestChat(
     routing.silenceIsConsent === null
       ? ''
       : ` Silence is consent: approved unless someone declines or objects by ${routing.silenceIsConsent.objectionDeadline}.`;
-  return `${prefix} ${issueKey} needs approval from ${groups}: ${cr.summary} (risk ${cr.risk}; answer by ${routing.deadline})${silence} ${link}`;
+  return chatText`${prefix} ${issueKey} needs approval from ${groups}: ${cr.summary} (risk ${cr.risk}; answer by ${routing.deadline})${silence} ${chatLink(link)}`;
 }

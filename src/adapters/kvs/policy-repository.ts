@@ -5,6 +5,12 @@ import type { PolicyRepository, StoredPolicy } from '../../app/ports/store-ports
 import { settleConditionalWrite } from './conditional-write';
 import { ENTITIES, KEYS } from './storage-keys';
 
+/**
+ * Forge storage keeps at most 240 KiB per value, measured on the stored JSON (docs/platform-assumptions.md,
+ * KVS value size); a larger policy is refused before the write, so the admin is told instead of a failure.
+ */
+const MAX_VALUE_BYTES = 240 * 1024;
+
 interface PolicyRow {
   revision: number;
   updatedAt: string;
@@ -41,6 +47,8 @@ export const policyRepository: PolicyRepository = {
       updatedBy: by,
       document: policy,
     };
+    const bytes = Buffer.byteLength(JSON.stringify(next), 'utf8');
+    if (bytes > MAX_VALUE_BYTES) return { kind: 'too-large', bytes, limitBytes: MAX_VALUE_BYTES };
     const condition =
       expectedRevision === 0
         ? new Filter<PolicyRow>().and('revision', FilterConditions.notExists())

@@ -1,6 +1,7 @@
 /**
- * Posts to the team's chat channel through its incoming webhook (Slack or Microsoft Teams). The URL is a
- * secret (kvs.setSecret) set on the admin page; without one, chat is off and nothing is sent.
+ * Posts to the team's chat channel through its incoming webhook (Slack or Microsoft Teams), in the channel's
+ * own shape with user text escaped (chat-payload.ts). The URL is a secret (kvs.setSecret) set on the admin
+ * page; without one, chat is off and nothing is sent.
  */
 import { fetch } from '@forge/api';
 import { kvs } from '@forge/kvs';
@@ -8,6 +9,7 @@ import { z } from 'zod';
 import type { ChatPort } from '../../app/ports/store-ports';
 import { UpstreamError } from '../../app/errors';
 import { SECRETS } from '../kvs/storage-keys';
+import { slackBody, teamsBody } from './chat-payload';
 
 /** The hosts declared as egress in manifest.yml; a webhook elsewhere is refused on the admin page. */
 export const CHAT_WEBHOOK_HOSTS = ['hooks.slack.com', '.webhook.office.com', '.logic.azure.com'];
@@ -27,29 +29,7 @@ export const chatNotifier: ChatPort = {
     const url = new URL(stored.data);
     const kind = chatKind(url);
     if (kind === null) return false;
-    const body =
-      kind === 'slack'
-        ? { text: message.text }
-        : {
-            type: 'message',
-            attachments: [
-              {
-                contentType: 'application/vnd.microsoft.card.adaptive',
-                content: {
-                  type: 'AdaptiveCard',
-                  version: '1.4',
-                  body: [
-                    {
-                      type: 'TextBlock',
-                      text: message.text,
-                      wrap: true,
-                      ...(message.urgent ? { color: 'attention', weight: 'bolder' } : {}),
-                    },
-                  ],
-                },
-              },
-            ],
-          };
+    const body = kind === 'slack' ? slackBody(message) : teamsBody(message);
     const response = await fetch(url.toString(), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

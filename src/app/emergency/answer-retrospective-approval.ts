@@ -11,6 +11,7 @@ import { decideFromAnswers } from '../../domain/approval';
 import { buildDecisionRecord } from '../../domain/decision-record';
 import { transition } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
+import { chatLink, chatText } from '../chat-text';
 import { AppError } from '../errors';
 import type { JiraPerson } from '../ports/jira-port';
 import type { LedgerEntry, RecordedAnswer } from '../ports/store-ports';
@@ -120,7 +121,7 @@ function composeRetrospectiveRecord(
   return {
     record: built.value,
     channel: {
-      text: `${entry.issueKey} (implemented before approval) was ${outcome} retrospectively by ${answers.map((a) => a.displayName).join(', ')}. ${entry.issueUrl}`,
+      text: chatText`${entry.issueKey} (implemented before approval) was ${outcome} retrospectively by ${answers.map((a) => a.displayName).join(', ')}. ${chatLink(entry.issueUrl)}`,
       urgent: outcome === 'declined',
     },
   };

@@ -1,3 +1,4 @@
+import { chatMentionOf, type ChatPart } from '../chat-text';
 import type { JiraPerson } from '../ports/jira-port';
 
 /**
@@ -5,6 +6,6 @@ import type { JiraPerson } from '../ports/jira-port';
  * ids, which Jira does not know and the policy has no mapping for yet (README, "Emergency changes"): people
  * are mentioned by display name, which Slack and Teams both highlight for a reader scanning the channel.
  */
-export function chatMention(person: JiraPerson): string {
-  return `@${person.displayName}`;
+export function chatMention(person: JiraPerson): ChatPart {
+  return chatMentionOf(person.displayName);
 }

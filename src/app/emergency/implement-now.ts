@@ -10,6 +10,7 @@ import { buildDecisionRecord, decisionRecordToPlainText } from '../../domain/dec
 import { transition } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
 import { approvalStateFor } from '../approval-state-for';
+import { chatLink, chatText } from '../chat-text';
 import { AppError } from '../errors';
 import type { BreakGlassRecord, LedgerEntry } from '../ports/store-ports';
 import { lifecycleOf } from '../lifecycle/lifecycle-of';
@@ -123,7 +124,7 @@ async function breakGlass(
     breakGlass: record,
   });
   await deps.chat.post({
-    text: `:rotating_light: ${byName} is implementing ${entry.issueKey} before approval: "${reason}". The emergency approvers still need to answer by ${record.retrospectiveDeadline}. ${entry.issueUrl}`,
+    text: chatText`:rotating_light: ${byName} is implementing ${entry.issueKey} before approval: "${reason}". The emergency approvers still need to answer by ${record.retrospectiveDeadline}. ${chatLink(entry.issueUrl)}`,
     urgent: true,
     issueKey: entry.issueKey,
   });

@@ -6,6 +6,7 @@
 import type { ChangeRequest } from '../../domain/change-request';
 import type { RoutingResult } from '../../domain/routing';
 import type { AppDeps } from '../app-deps';
+import { chatText, joinChat } from '../chat-text';
 import type { JiraPerson } from '../ports/jira-port';
 import { approvalRequestChat, approvalRequestEmail } from '../route-messages';
 import { chatMention } from './chat-mention';
@@ -24,9 +25,9 @@ export async function pageEmergencyApprovers(
     groupIds: [],
     accountIds: approvers.map((person) => person.accountId),
   });
-  const mentions = approvers.map(chatMention).join(' ');
+  const mentions = joinChat(approvers.map(chatMention), ' ');
   await deps.chat.post({
-    text: `${approvalRequestChat(issueKey, cr, routing, link)}\nPaging ${mentions}`,
+    text: chatText`${approvalRequestChat(issueKey, cr, routing, link)}\nPaging ${mentions}`,
     urgent: true,
     issueKey,
   });

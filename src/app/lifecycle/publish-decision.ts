@@ -12,13 +12,14 @@ import { transition, type DecidedBy, type Refusal } from '../../domain/lifecycle
 import { toIndexedDateTime } from '../../domain/shared/indexed-date-time';
 import { announceToPullRequest } from '../announce-to-pull-request';
 import type { AppDeps } from '../app-deps';
+import type { ChatText } from '../chat-text';
 import type { LedgerEntry } from '../ports/store-ports';
 import { OVERDUE_PROPERTY_KEY } from '../sweeps/sweep-deps';
 import { lifecycleOf } from './lifecycle-of';
 
 export interface ComposedDecision {
   record: AdfDocument;
-  channel: { text: string; urgent: boolean };
+  channel: { text: ChatText; urgent: boolean };
 }
 
 export interface DecisionToPublish {

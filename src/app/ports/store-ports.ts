@@ -3,6 +3,7 @@ import type { AnswerProblem, ChangeRequest } from '../../domain/change-request';
 import type { DecidedBy } from '../../domain/lifecycle';
 import type { Policy } from '../../domain/policy';
 import type { RoutingResult } from '../../domain/routing';
+import type { ChatText } from '../chat-text';
 
 export type LedgerStatus =
   /** A change request whose CAB answers are missing or invalid; routed by itself once they are complete. */
@@ -101,17 +102,28 @@ export interface StoredPolicy {
 export interface PolicyRepository {
   /** The saved policy, or the default policy at revision 0. */
   get(): Promise<StoredPolicy>;
-  /** Saves when the stored revision still equals `expectedRevision`; 'conflict' otherwise. */
+  /**
+   * Saves when the stored revision still equals `expectedRevision`; 'conflict' otherwise; 'too-large' (nothing
+   * written) when the stored row would exceed what one storage value holds.
+   */
   save(
     policy: Policy,
     expectedRevision: number,
     by: string,
-  ): Promise<{ kind: 'saved'; stored: StoredPolicy } | { kind: 'conflict' }>;
+  ): Promise<
+    | { kind: 'saved'; stored: StoredPolicy }
+    | { kind: 'conflict' }
+    | { kind: 'too-large'; bytes: number; limitBytes: number }
+  >;
 }
 
 export interface ChatPort {
-  /** Posts to the team channel; false when no channel is configured (nothing to do). */
-  post(message: { text: string; urgent: boolean; issueKey: string }): Promise<boolean>;
+  /**
+   * Posts to the team channel; false when no channel is configured (nothing to do). The text is plain: the
+   * adapter escapes it for the channel and makes only its link and mention parts live (chat-text.ts); a
+   * string is plain text throughout.
+   */
+  post(message: { text: ChatText | string; urgent: boolean; issueKey: string }): Promise<boolean>;
 }
 
 export interface Clock {

@@ -8,6 +8,7 @@
  */
 import type { ApprovalState } from '../../domain/approval';
 import { buildDecisionRecord } from '../../domain/decision-record';
+import { chatLink, chatText } from '../chat-text';
 import { publishDecision, type ComposedDecision } from '../lifecycle/publish-decision';
 import { recordContext, recordLinks } from '../lifecycle/record-parts';
 import type { LedgerEntry } from '../ports/store-ports';
@@ -85,7 +86,10 @@ async function composeSilenceRecord(
   }
   return {
     record: built.value,
-    channel: { text: `${entry.issueKey} was approved by silence: ${line} ${entry.issueUrl}`, urgent: false },
+    channel: {
+      text: chatText`${entry.issueKey} was approved by silence: ${line} ${chatLink(entry.issueUrl)}`,
+      urgent: false,
+    },
   };
 }
 

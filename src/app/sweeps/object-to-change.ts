@@ -5,6 +5,7 @@
  * Authorization is decided here from the caller's account id, never from the payload (docs/architecture.md).
  */
 import { AppError } from '../errors';
+import { chatLink, chatText } from '../chat-text';
 import type { Objection } from '../ports/sweep-ports';
 import { memberOfGroups } from './member-of-groups';
 import type { SweepDeps } from './sweep-deps';
@@ -48,7 +49,7 @@ export async function objectToChange(
   };
   await deps.store.recordObjection(request.issueKey, objection);
   await deps.app.chat.post({
-    text: `${person.displayName} objected to ${request.issueKey}, so silence will not approve it: ${request.reason} ${entry.issueUrl}`,
+    text: chatText`${person.displayName} objected to ${request.issueKey}, so silence will not approve it: ${request.reason} ${chatLink(entry.issueUrl)}`,
     urgent: false,
     issueKey: request.issueKey,
   });

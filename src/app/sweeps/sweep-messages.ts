@@ -1,6 +1,7 @@
 /** Wording of the sweeps' emails (Jira notify) and chat lines. */
 import type { LedgerEntry } from '../ports/store-ports';
 import type { Notification } from '../ports/jira-port';
+import { chatLink, chatText, type ChatText } from '../chat-text';
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -41,10 +42,10 @@ export function reminderEmail(entry: LedgerEntry, accountIds: string[]): Notific
   );
 }
 
-export function reminderChat(entry: LedgerEntry, names: string[]): string {
+export function reminderChat(entry: LedgerEntry, names: string[]): ChatText {
   const silence = entry.routing?.silenceIsConsent;
   const silenceText = silence == null ? '' : ` Silence is consent after ${silence.objectionDeadline}.`;
-  return `Reminder: ${entry.issueKey} still needs an answer from ${names.join(', ')} by ${entry.routing?.deadline ?? ''}.${silenceText} ${entry.issueUrl}`;
+  return chatText`Reminder: ${entry.issueKey} still needs an answer from ${names.join(', ')} by ${entry.routing?.deadline ?? ''}.${silenceText} ${chatLink(entry.issueUrl)}`;
 }
 
 export function escalationEmail(entry: LedgerEntry, groupId: string, lateGroups: string[]): Notification {
@@ -60,6 +61,6 @@ export function escalationEmail(entry: LedgerEntry, groupId: string, lateGroups:
   );
 }
 
-export function escalationChat(entry: LedgerEntry, escalatedTo: string, lateGroups: string[]): string {
-  return `:warning: ${entry.issueKey} is overdue for approval (due ${entry.routing?.deadline ?? ''}; waiting for ${lateGroups.join(', ')}); escalated to ${escalatedTo}. ${entry.issueUrl}`;
+export function escalationChat(entry: LedgerEntry, escalatedTo: string, lateGroups: string[]): ChatText {
+  return chatText`:warning: ${entry.issueKey} is overdue for approval (due ${entry.routing?.deadline ?? ''}; waiting for ${lateGroups.join(', ')}); escalated to ${escalatedTo}. ${chatLink(entry.issueUrl)}`;
 }

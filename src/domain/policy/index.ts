@@ -5,3 +5,4 @@ export * from './policy-yaml';
 export * from './demo-policy';
 export * from './change-request-types-schema';
 export * from './empty-policy';
+export * from './policy-yaml-limits';

@@ -1,3 +1,4 @@
+import { chatText } from '../../../src/app/chat-text';
 import { answerRetrospectiveApproval } from '../../../src/app/emergency/answer-retrospective-approval';
 import { implementNow } from '../../../src/app/emergency/implement-now';
 import { publishDecision } from '../../../src/app/lifecycle/publish-decision';
@@ -114,7 +115,7 @@ describe('the one decision publisher', () => {
         moved.push(entry.issueKey);
         return Promise.resolve();
       },
-      compose: () => ({ record, channel: { text: 'decided', urgent: false } }),
+      compose: () => ({ record, channel: { text: chatText`decided`, urgent: false } }),
     });
     expect(published.outcome).toBe('published');
     expect(moved).toEqual(by === 'silence' ? ['CHG-1'] : []);
@@ -137,7 +138,7 @@ describe('the one decision publisher', () => {
       outcome: 'approved',
       by: 'silence',
       moveIssue: () => Promise.reject(new Error('must not move')),
-      compose: () => ({ record, channel: { text: 'decided', urgent: false } }),
+      compose: () => ({ record, channel: { text: chatText`decided`, urgent: false } }),
     });
     expect(published).toEqual({
       outcome: 'refused',

@@ -3,6 +3,7 @@
  * host: each fake keeps what was written, so a test arranges state, calls the use case and reads the result.
  */
 import type { AppDeps } from '../../../../src/app/app-deps';
+import { chatPlainText } from '../../../../src/app/chat-text';
 import type {
   IssueSnapshot,
   JiraAppPort,
@@ -190,7 +191,8 @@ export function inMemoryAppDeps(policy: Policy = demoPolicy): Fakes {
     },
     chat: {
       post: (message) => {
-        chat.push(message);
+        // As a person reads it: the unit tests assert on the words, the adapter's escaping has its own tests.
+        chat.push({ ...message, text: chatPlainText(message.text) });
         return Promise.resolve(true);
       },
     },
