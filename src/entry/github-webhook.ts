@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { claimDelivery, deliveryLog, releaseDelivery } from '../adapters/github/delivery-store';
 import { githubQueue } from '../adapters/github/github-queue';
+import { pendingDeliveries } from '../adapters/github/pending-deliveries';
 import { verifyWebhookSignature } from '../adapters/github/webhook-secrets';
 import { receiveWebhook } from '../app/github/receive-webhook';
 
@@ -26,6 +27,7 @@ export async function handler(request: unknown) {
       claimDelivery: (id) => claimDelivery(id, now),
       releaseDelivery,
       enqueue: (job) => githubQueue.enqueue(job),
+      pending: pendingDeliveries,
       log: deliveryLog,
       now: () => now,
     },

@@ -2,6 +2,7 @@
 import { createGitHubStatusClient } from '../adapters/github/github-status-client';
 import { githubQueue } from '../adapters/github/github-queue';
 import { deliveryLog } from '../adapters/github/delivery-store';
+import { pendingDeliveries } from '../adapters/github/pending-deliveries';
 import { pullRequestIndex } from '../adapters/github/pull-request-index';
 import { unmappedDraftIndex } from '../adapters/github/unmapped-draft-index';
 import { createJiraDraftGateway } from '../adapters/jira/jira-draft-gateway';
@@ -18,5 +19,6 @@ export function githubDeps(app: AppDeps = appDeps()): GitHubDeps {
     log: deliveryLog,
     queue: githubQueue,
     unmappedDrafts: unmappedDraftIndex,
+    pending: pendingDeliveries,
   };
 }

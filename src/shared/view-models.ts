@@ -272,7 +272,7 @@ export interface GitHubDeliveryView {
   action: string | null;
   target: string | null;
   receivedAt: string;
-  outcome: 'queued' | 'done' | 'ignored' | 'duplicate' | 'failed';
+  outcome: 'queued' | 'done' | 'ignored' | 'duplicate' | 'failed' | 'given-up';
   reason: string;
   issueKey: string | null;
 }

@@ -19,7 +19,7 @@ const LogEntrySchema = z.object({
   action: z.string().nullable(),
   target: z.string().nullable(),
   receivedAt: z.string(),
-  outcome: z.enum(['queued', 'done', 'ignored', 'duplicate', 'failed']),
+  outcome: z.enum(['queued', 'done', 'ignored', 'duplicate', 'failed', 'given-up']),
   reason: z.string(),
   issueKey: z.string().nullable(),
 });

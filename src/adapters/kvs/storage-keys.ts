@@ -1,4 +1,6 @@
 /** Every key and entity name the app stores under, in one place. */
+import { createHash } from 'node:crypto';
+
 export const ENTITIES = {
   ledger: 'cr-ledger',
   policy: 'policy-document',
@@ -19,14 +21,16 @@ export const KEYS = {
   transition: (projectKey: string, fromStatusId: string, toStatus: string) =>
     `cache:transition:${projectKey}:${fromStatusId}:${toStatus.replace(/[^a-zA-Z0-9]/g, '-')}`,
   /** One per GitHub delivery id, with a TTL: the webtrigger's de-duplication (docs/platform-assumptions.md). */
-  githubDelivery: (deliveryId: string) => `github:delivery:${safeKeyPart(deliveryId)}`,
+  githubDelivery: (deliveryId: string) => `github:delivery:${deliveryKeyPart(deliveryId)}`,
   /** The delivery log, newest first: the key starts with the inverted receive time. */
   githubDeliveryLog: (receivedAtMs: number, deliveryId: string) =>
-    `github:log:${String(LOG_EPOCH_END - receivedAtMs).padStart(14, '0')}:${safeKeyPart(deliveryId)}`,
+    `github:log:${String(LOG_EPOCH_END - receivedAtMs).padStart(14, '0')}:${deliveryKeyPart(deliveryId)}`,
   githubDeliveryLogPrefix: 'github:log:',
   /** Pull request -> change request index (one CR per repository and PR). */
   githubPullRequest: (repository: string, number: number) =>
     `github:pr:${safeKeyPart(repository)}:${String(number)}`,
+  githubPendingDelivery: (deliveryId: string) => `github:pending:${deliveryKeyPart(deliveryId)}`,
+  githubPendingDeliveryPrefix: 'github:pending:',
   githubDraftClaim: (repository: string, number: number) =>
     `claim:github-draft:${safeKeyPart(repository)}:${String(number)}`,
   githubTestEvidence: (repository: string, sha: string) =>
@@ -51,6 +55,17 @@ const LOG_EPOCH_END = 9_999_999_999_999;
  */
 function safeKeyPart(value: string): string {
   return value.replace(/\//g, '#').replace(/[^a-zA-Z0-9._#-]/g, '_');
+}
+
+/**
+ * A GitHub delivery id as a key part. GitHub sends a GUID (docs/platform-assumptions.md, X-GitHub-Delivery),
+ * kept as it is so the keys of deliveries already received stay the same. Any other id (the intake takes up
+ * to 1000 characters of any printable kind) becomes `sha256:<hex>`: 71 characters whatever the id, inside
+ * KVS's 500-character keys and key pattern, and never equal to a kept id, which cannot contain `:`.
+ */
+function deliveryKeyPart(deliveryId: string): string {
+  if (/^[a-zA-Z0-9._-]{1,100}$/.test(deliveryId)) return deliveryId;
+  return `sha256:${createHash('sha256').update(deliveryId, 'utf8').digest('hex')}`;
 }
 
 export const SECRETS = {

@@ -4,6 +4,7 @@ import type {
   DraftJiraPort,
   GitHubJobQueuePort,
   GitHubStatusPort,
+  PendingDeliveryPort,
   PullRequestIndexPort,
   UnmappedDraftIndexPort,
 } from './github-ports';
@@ -17,6 +18,8 @@ export interface GitHubDeps {
   log: DeliveryLogPort;
   queue: GitHubJobQueuePort;
   unmappedDrafts: UnmappedDraftIndexPort;
+  /** Deliveries acknowledged but not done (src/app/github/redrive-deliveries.ts). */
+  pending: PendingDeliveryPort;
 }
 
 /** What a job did, for the delivery log; 'retry' asks the queue to deliver it again later. */

@@ -1,9 +1,36 @@
 /**
  * What the webtrigger hands the consumer through the queue: only the facts the app uses, so one event stays
- * far below the queue's 200 KB push limit (docs/platform-assumptions.md) whatever the size of the PR payload.
+ * below the queue's limits (docs/platform-assumptions.md, async events) whatever the size of the PR payload.
  * A schema, because the consumer validates what it takes off the queue like any other boundary.
  */
 import { z } from 'zod';
+
+/**
+ * Bounds of the texts a job carries, applied where the job is built (webhook-events.ts, bounded-text.ts).
+ * The consumer's timeout is over 55 s (manifest.yml), so one event may hold 100 KB, not the push's 200 KB.
+ * Cleaned text (bounded-text.ts) is at most 3 bytes of JSON per UTF-16 unit: JSON escapes only `"`, `\`,
+ * line feed and tab in it, one byte more each. So the body is at most 40 KiB + 25 000 bytes ≈ 66 KB, every
+ * other text together (delivery id and event included) at most 4 900 units × 3 ≈ 15 KB: about 81 KB in all.
+ */
+export const JOB_TEXT_LIMITS = {
+  /** The CR's description holds 30 000 characters (draft-from-pull-request.ts); the rest is its origin line. */
+  bodyChars: 25_000,
+  bodyBytes: 40 * 1024,
+  /** GitHub titles are far shorter; the CR's summary keeps 255 characters. */
+  title: 1_000,
+  url: 2_048,
+  /** GitHub logins have at most 39 characters. */
+  login: 100,
+  email: 320,
+  sha: 64,
+  checkName: 200,
+  /** An action, state or conclusion: a short GitHub keyword. */
+  keyword: 50,
+  pullRequestNumbers: 100,
+} as const;
+
+export const SHORTENED_BODY_NOTICE =
+  '\n\n[Shortened by Async CAB: the full description is on the pull request.]';
 
 const DeliveryRefSchema = z.object({
   deliveryId: z.string(),

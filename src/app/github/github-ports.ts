@@ -6,7 +6,7 @@ import type { ChangeRequestType } from '../../domain/policy';
 import type { DraftMarker } from '../ports/jira-port';
 import type { GitHubJob } from './github-job';
 
-export type DeliveryOutcome = 'queued' | 'done' | 'ignored' | 'duplicate' | 'failed';
+export type DeliveryOutcome = 'queued' | 'done' | 'ignored' | 'duplicate' | 'failed' | 'given-up';
 
 /** One line of the admin page's "recent deliveries": what came in, what was done and why. */
 export interface DeliveryLogEntry {
@@ -28,6 +28,34 @@ export interface DeliveryLogPort {
   recent(limit: number): Promise<DeliveryLogEntry[]>;
 }
 
+/** A job from a delivery: every kind but the app's own `status` jobs. */
+export type DeliveryJob = Exclude<GitHubJob, { kind: 'status' }>;
+
+/**
+ * A delivery acknowledged (202) whose work is not done yet. Kept until its job is done, so neither a queue
+ * that gave up nor a lost event is the end of it: GitHub's redelivery or the hourly redrive queues it again.
+ */
+export interface PendingDelivery {
+  job: DeliveryJob;
+  queuedAt: string;
+  /** The last time the job was queued (by the intake, a redelivery or the redrive). */
+  lastQueuedAt: string;
+  lastError: string | null;
+  /** How many times the redrive queued it again after the queue's own retries. */
+  redrives: number;
+  /** Set once the redrive stopped trying and told the change managers; a redelivery still re-drives it. */
+  givenUpAt: string | null;
+}
+
+export interface PendingDeliveryPort {
+  get(deliveryId: string): Promise<PendingDelivery | undefined>;
+  put(pending: PendingDelivery): Promise<void>;
+  /** The work is done (or there is nothing to do): forgets the delivery. */
+  finish(deliveryId: string): Promise<void>;
+  /** Every pending delivery, a page at a time, oldest key first. */
+  page(cursor: string | undefined): Promise<{ items: PendingDelivery[]; nextCursor: string | undefined }>;
+}
+
 export interface WebhookIntakePorts {
   /** True when the raw body's signature matches the current or the previous secret (constant time). */
   verifySignature(rawBody: string, signatureHeader: string): Promise<boolean>;
@@ -36,6 +64,8 @@ export interface WebhookIntakePorts {
   /** Forgets a claim, so that a redelivery can be queued after the queue refused this one. */
   releaseDelivery(deliveryId: string): Promise<void>;
   enqueue(job: GitHubJob): Promise<void>;
+  /** Deliveries acknowledged but not done (PendingDeliveryPort). */
+  pending: Pick<PendingDeliveryPort, 'get' | 'put'>;
   log: DeliveryLogPort;
   now(): Date;
 }

@@ -5,6 +5,7 @@
  */
 import type { WebhookIntakePorts } from './github-ports';
 import { targetOf, type DeliveryRef } from './github-job';
+import { deliveryHeaderProblem } from './delivery-headers';
 import { actionOf, classifyDelivery, repositoryOf } from './webhook-events';
 
 /** Forge's invocation payload limit (docs/platform-assumptions.md); GitHub itself caps payloads at 25 MB. */
@@ -53,6 +54,9 @@ export async function receiveWebhook(
   const deliveryId = headerValue(request.headers, 'x-github-delivery');
   if (event === undefined || deliveryId === undefined || deliveryId === '')
     return { status: 400, message: 'Missing X-GitHub-Event or X-GitHub-Delivery.' };
+  const headerProblem =
+    deliveryHeaderProblem('X-GitHub-Delivery', deliveryId) ?? deliveryHeaderProblem('X-GitHub-Event', event);
+  if (headerProblem !== null) return { status: 400, message: headerProblem };
   if (event === 'ping') return { status: 200, message: 'pong' };
 
   const delivery: DeliveryRef = {
@@ -79,20 +83,54 @@ export async function receiveWebhook(
     return { status: 200, message: `Ignored: ${classified.reason}` };
   }
   const target = targetOf(classified.job);
+  const now = ports.now().toISOString();
   if (!(await ports.claimDelivery(deliveryId))) {
-    // Redeliveries keep their id (docs/platform-assumptions.md): the first one is being handled already.
-    const reason = 'Redelivery of a delivery already received; nothing queued.';
-    await ports.log.write({ ...logLine, target, outcome: 'duplicate', reason });
-    return { status: 200, message: 'Already received this delivery.' };
+    // Redeliveries keep their id (docs/platform-assumptions.md). Done work is not done again; work that is
+    // still pending and not queued for a while (the queue gave up, an event was lost) is queued again.
+    const pending = await ports.pending.get(deliveryId);
+    if (pending === undefined) {
+      const reason = 'Redelivery of a delivery already done; nothing queued.';
+      await ports.log.write({ ...logLine, target, outcome: 'duplicate', reason });
+      return { status: 200, message: 'Already received and done.' };
+    }
+    const stale = Date.parse(pending.lastQueuedAt) <= ports.now().getTime() - REQUEUE_AFTER_MINUTES * 60_000;
+    // Work that failed (the queue may have given up on it) or is old goes again; the job repeats nothing.
+    if (!stale && pending.lastError === null && pending.givenUpAt === null) {
+      const reason = 'Redelivery of a delivery being handled; nothing queued.';
+      await ports.log.write({ ...logLine, target, outcome: 'duplicate', reason });
+      return { status: 200, message: 'Already received; being handled.' };
+    }
+    await ports.pending.put({ ...pending, lastQueuedAt: now, givenUpAt: null });
+    await ports.enqueue(pending.job);
+    // On the delivery's own line (its first receipt), which the job's outcome then overwrites.
+    await ports.log.write({
+      ...logLine,
+      receivedAt: pending.job.delivery.receivedAt,
+      target,
+      outcome: 'queued',
+      reason: `Queued again by GitHub's redelivery after: ${pending.lastError ?? 'no answer'}`,
+    });
+    return { status: 202, message: 'Accepted again: queued.' };
   }
   try {
+    // Kept until its job is done: the redelivery and the hourly redrive rely on it (redrive-deliveries.ts).
+    await ports.pending.put({
+      job: classified.job,
+      queuedAt: now,
+      lastQueuedAt: now,
+      lastError: null,
+      redrives: 0,
+      givenUpAt: null,
+    });
     await ports.enqueue(classified.job);
   } catch (error) {
     // Without the job the claim would make GitHub's redelivery a silent no-op.
     await ports.releaseDelivery(deliveryId);
     throw error;
   }
-  // No log line here: the consumer writes the outcome moments later, and one KVS write fewer per
-  // delivery keeps the acknowledgement fast (bench/webhook.bench.ts).
+  await ports.log.write({ ...logLine, target, outcome: 'queued', reason: 'Received; queued.' });
   return { status: 202, message: 'Accepted.' };
 }
+
+/** A redelivery queues pending work again once the first queueing is this old (the queue's retries end sooner). */
+export const REQUEUE_AFTER_MINUTES = 10;

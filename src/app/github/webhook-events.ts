@@ -4,66 +4,85 @@
  * why it is ignored, so the webtrigger can answer 200 and the delivery log can show the reason.
  */
 import { z } from 'zod';
-import type { DeliveryRef, GitHubJob, PullRequestFacts } from './github-job';
+import { multiLine, singleLine } from './bounded-text';
+import {
+  JOB_TEXT_LIMITS as LIMITS,
+  SHORTENED_BODY_NOTICE,
+  type DeliveryRef,
+  type PullRequestFacts,
+} from './github-job';
+import type { DeliveryJob } from './github-ports';
 
-const RepositorySchema = z.looseObject({ full_name: z.string().min(3) });
+/** A text the job carries, cleaned and bounded as it is read (github-job.ts, JOB_TEXT_LIMITS). */
+const line = (max: number) => z.string().transform((value) => singleLine(value, max));
+
+/** `owner/name`: GitHub owners have at most 39 characters and names 100 (docs/platform-assumptions.md). */
+const RepositorySchema = z.looseObject({ full_name: z.string().min(3).max(140) });
 
 const PullRequestSchema = z.looseObject({
   number: z.number().int().positive(),
-  title: z.string(),
+  title: line(LIMITS.title),
   body: z.string().nullable().optional(),
-  html_url: z.string(),
-  head: z.looseObject({ sha: z.string() }),
-  user: z.looseObject({ login: z.string(), email: z.string().nullable().optional() }),
+  html_url: line(LIMITS.url),
+  head: z.looseObject({ sha: line(LIMITS.sha) }),
+  user: z.looseObject({ login: line(LIMITS.login), email: line(LIMITS.email).nullable().optional() }),
   merged: z.boolean().nullable().optional(),
-  merge_commit_sha: z.string().nullable().optional(),
+  merge_commit_sha: line(LIMITS.sha).nullable().optional(),
 });
 
 const ReviewEventSchema = z.looseObject({
-  action: z.string(),
-  review: z.looseObject({ state: z.string(), user: z.looseObject({ login: z.string() }).nullable() }),
+  action: line(LIMITS.keyword),
+  review: z.looseObject({
+    state: line(LIMITS.keyword),
+    user: z.looseObject({ login: line(LIMITS.login) }).nullable(),
+  }),
   pull_request: PullRequestSchema,
   repository: RepositorySchema,
 });
 
 const PullRequestEventSchema = z.looseObject({
-  action: z.string(),
+  action: line(LIMITS.keyword),
   pull_request: PullRequestSchema,
   repository: RepositorySchema,
 });
 
-const CheckPullRequestsSchema = z.array(z.looseObject({ number: z.number().int().positive() }));
+const CheckPullRequestsSchema = z
+  .array(z.looseObject({ number: z.number().int().positive() }))
+  .transform((pullRequests) => pullRequests.slice(0, LIMITS.pullRequestNumbers));
 
 const CheckSuiteEventSchema = z.looseObject({
-  action: z.string(),
+  action: line(LIMITS.keyword),
   check_suite: z.looseObject({
-    head_sha: z.string(),
-    conclusion: z.string().nullable(),
+    head_sha: line(LIMITS.sha),
+    conclusion: line(LIMITS.keyword).nullable(),
     pull_requests: CheckPullRequestsSchema,
-    app: z.looseObject({ name: z.string() }).nullable().optional(),
+    app: z
+      .looseObject({ name: line(LIMITS.checkName) })
+      .nullable()
+      .optional(),
   }),
   repository: RepositorySchema,
 });
 
 const CheckRunEventSchema = z.looseObject({
-  action: z.string(),
+  action: line(LIMITS.keyword),
   check_run: z.looseObject({
-    name: z.string(),
-    head_sha: z.string(),
-    conclusion: z.string().nullable(),
-    html_url: z.string().nullable().optional(),
+    name: line(LIMITS.checkName),
+    head_sha: line(LIMITS.sha),
+    conclusion: line(LIMITS.keyword).nullable(),
+    html_url: line(LIMITS.url).nullable().optional(),
     pull_requests: CheckPullRequestsSchema,
   }),
   repository: RepositorySchema,
 });
 
-export type Classified = { kind: 'job'; job: GitHubJob } | { kind: 'ignore'; reason: string };
+export type Classified = { kind: 'job'; job: DeliveryJob } | { kind: 'ignore'; reason: string };
 
 const ignore = (reason: string): Classified => ({ kind: 'ignore', reason });
 
 /** The action a payload names, for the delivery log (null for events without one, e.g. ping). */
 export function actionOf(payload: unknown): string | null {
-  const parsed = z.looseObject({ action: z.string() }).safeParse(payload);
+  const parsed = z.looseObject({ action: line(LIMITS.keyword) }).safeParse(payload);
   return parsed.success ? parsed.data.action : null;
 }
 
@@ -170,7 +189,12 @@ function factsOf(pr: z.output<typeof PullRequestSchema>, repository: string): Pu
     repository,
     number: pr.number,
     title: pr.title,
-    body: pr.body ?? '',
+    // Bounded before it is queued: a huge description would not fit the queue's event (github-job.ts).
+    body: multiLine(pr.body ?? '', {
+      maxChars: LIMITS.bodyChars,
+      maxBytes: LIMITS.bodyBytes,
+      notice: SHORTENED_BODY_NOTICE,
+    }),
     url: pr.html_url,
     headSha: pr.head.sha,
     authorLogin: pr.user.login,

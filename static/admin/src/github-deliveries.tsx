@@ -7,7 +7,8 @@ const OUTCOME: Record<GitHubDeliveryView['outcome'], { label: string; appearance
   done: { label: 'Done', appearance: 'success' },
   ignored: { label: 'Ignored', appearance: 'default' },
   duplicate: { label: 'Duplicate', appearance: 'moved' },
-  failed: { label: 'Failed', appearance: 'removed' },
+  failed: { label: 'Failed, will retry', appearance: 'removed' },
+  'given-up': { label: 'Given up', appearance: 'removed' },
 };
 
 export function GitHubDeliveries(props: { deliveries: GitHubDeliveryView[]; onRefresh: () => void }) {
