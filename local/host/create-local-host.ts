@@ -28,6 +28,7 @@ import { parseEntityDefinitions, SqliteKvsStore, handleKvsRequest } from '../kvs
 import { ChatSink } from '../sinks/chat-sink';
 import { createEgressRouter } from '../sinks/egress-router';
 import { GitHubStandIn } from '../sinks/github-stand-in';
+import { openGitHubRecordStore } from '../sinks/github-store';
 import { createUiHost } from '../ui-host/create-ui-host';
 import { ENTITIES, KEYS, SECRETS } from '../../src/adapters/kvs/storage-keys';
 import { demoPolicy } from '../../src/domain/policy';
@@ -129,7 +130,8 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   const storesPolicy = entities.some((entity) => entity.name === ENTITIES.policy);
   if (options.demoPolicy !== false && storesPolicy) seedDemoPolicy(kvs, clock.now());
   const githubWebhookSecret = seedGitHubWebhookSecret(kvs, options.githubWebhookSecret, clock.now());
-  const github = new GitHubStandIn(() => clock.now());
+  const githubRecords = openGitHubRecordStore(join(dataDir, 'github.sqlite'));
+  const github = new GitHubStandIn(() => clock.now(), githubRecords);
   const chat = new ChatSink(() => clock.now());
 
   const pendingEvents = new Set<Promise<unknown>>();
@@ -299,6 +301,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
       await Promise.allSettled([...pendingEvents]);
       kvs.close();
       db.close();
+      githubRecords.close();
       restoreDate();
     },
   };

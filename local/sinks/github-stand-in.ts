@@ -5,6 +5,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { findIssueKey, isRecord, jsonEgress, type EgressRequest, type EgressResponse } from './egress-types';
+import { inMemoryGitHubRecords, type GitHubRecordStore } from './github-store';
 
 export interface GitHubCall {
   at: string;
@@ -49,7 +50,17 @@ export class GitHubStandIn {
   private readonly statuses = new Map<string, CommitStatus[]>();
   private readonly checkRuns = new Map<string, CheckRun[]>();
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    private readonly now: () => Date,
+    private readonly records: GitHubRecordStore = inMemoryGitHubRecords,
+  ) {
+    // What an earlier run of the host wrote (github-store.ts), as GitHub would still have it.
+    for (const { value } of records.load('call')) this.calls.push(value as GitHubCall);
+    for (const { key, value } of records.load('status'))
+      this.statuses.set(key, [value as CommitStatus, ...(this.statuses.get(key) ?? [])]);
+    for (const { key, value } of records.load('check-run'))
+      this.checkRuns.set(key, [...(this.checkRuns.get(key) ?? []), value as CheckRun]);
+  }
 
   recordedCalls(): readonly GitHubCall[] {
     return this.calls;
@@ -75,6 +86,7 @@ export class GitHubStandIn {
     };
     const key = `${repository}@${sha}`;
     this.checkRuns.set(key, [...(this.checkRuns.get(key) ?? []), created]);
+    this.records.add('check-run', key, created);
     return created;
   }
 
@@ -87,14 +99,16 @@ export class GitHubStandIn {
       body = request.body;
     }
     const text = typeof body === 'string' ? body : JSON.stringify(body);
-    this.calls.push({
+    const call: GitHubCall = {
       at: this.now().toISOString(),
       method: request.method,
       path: request.url.pathname + request.url.search,
       status: response.status,
       issueKey: findIssueKey(text),
       body,
-    });
+    };
+    this.calls.push(call);
+    this.records.add('call', '', call);
     return response;
   }
 
@@ -150,6 +164,7 @@ export class GitHubStandIn {
     };
     const key = `${repository}@${sha}`;
     this.statuses.set(key, [status, ...(this.statuses.get(key) ?? [])]);
+    this.records.add('status', key, status);
     return jsonEgress(201, { ...status, url: `https://api.github.com/repos/${repository}/statuses/${sha}` });
   }
 
