@@ -1,10 +1,11 @@
 /**
  * The local host (docs/architecture.md): one HTTP port serving the JSM stand-in (`/rest/*`, HTTP Basic), the app's
  * webtriggers, the Custom UI pages, the sinks and `/_local/*`, with the app's real handlers running in the
- * Forge runtime emulation. Data lives in SQLite files under `dataDir` and survives restarts.
+ * Forge runtime emulation. Data lives in SQLite files under `dataDir` and survives restarts: Jira, KVS, the async
+ * events queue and its dead letters, the fault switches and the clock's latest reading (clock-mark-store.ts).
  */
 // The runtime must be imported before anything loads @forge/api (it installs the egress-aware fetch).
-import { createForgeRuntime, type ForgeRuntime } from '../runtime';
+import { createForgeRuntime, createSqliteQueueStore, type ForgeRuntime } from '../runtime';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +24,7 @@ import {
   type JiraStandIn,
 } from '../jira/create-jira-stand-in';
 import type { ForgeProductEvent } from '../jira/events/forge-product-event';
+import type { FaultSwitches } from '../jira/faults';
 import { APP_ACCOUNT_ID } from '../jira/jira-site';
 import { parseEntityDefinitions, SqliteKvsStore, handleKvsRequest } from '../kvs';
 import { ChatSink } from '../sinks/chat-sink';
@@ -32,7 +34,9 @@ import { openGitHubRecordStore } from '../sinks/github-store';
 import { createUiHost } from '../ui-host/create-ui-host';
 import { ENTITIES, KEYS, SECRETS } from '../../src/adapters/kvs/storage-keys';
 import { demoPolicy } from '../../src/domain/policy';
+import { clockStart, createClockMarkStore } from './clock-mark-store';
 import { demoSeed } from './demo-seed';
+import { createFaultSettingsStore, type FaultSettingsStore } from './fault-settings-store';
 import { handleHostEndpoint } from './host-endpoints';
 import { hostUsers } from './host-users';
 import { createJiraCallLog, type JiraCallRecord } from './jira-call-log';
@@ -58,12 +62,15 @@ export interface LocalHostOptions {
   appRoot?: string;
   /** Where the SQLite files live (default `<repo>/.local-data`). */
   dataDir?: string;
-  /** Delete the data files first. */
+  /** Delete the data files first: Jira, KVS, queued events, dead letters, faults and the clock's mark. */
   reset?: boolean;
   /** 0 picks a free port. */
   port?: number;
   hostname?: string;
-  /** Start the fast-forwardable clock at this instant (default: now). */
+  /**
+   * Start the fast-forwardable clock at this instant (default: now); on data a host has run on, never before the
+   * clock's latest reading there (clock-mark-store.ts).
+   */
   startAt?: Date;
   /** Run the background queue pump (npm start); tests call settle() instead. */
   background?: boolean;
@@ -108,7 +115,19 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
 
   const manifest: unknown = parse(readFileSync(join(appRoot, 'manifest.yml'), 'utf8'));
   const appId = manifestAppId.parse(manifest).app.id.slice('ari:cloud:ecosystem::app/'.length);
-  const clock = createLocalClock(options.startAt);
+  const db = new Database(join(dataDir, 'jira.sqlite'));
+  db.pragma('journal_mode = WAL');
+  const clockMark = createClockMarkStore(db);
+  const markMs = clockMark.read();
+  const start = clockStart(options.startAt, markMs);
+  const clock = createLocalClock(start);
+  if (start !== undefined && start.getTime() === markMs) {
+    log(`the host clock resumes at ${start.toISOString()}, where it stopped on this data`);
+  }
+  clockMark.save(clock.now().getTime());
+  clock.onAdvance((_from, to) => {
+    clockMark.save(to.getTime());
+  });
   // The app's `new Date()` follows the host clock too (deadlines, decision times), as Forge code reads
   // the wall clock directly.
   const restoreDate = installShiftedDate(() => clock.offsetMs());
@@ -117,8 +136,6 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${String(port)}`;
 
-  const db = new Database(join(dataDir, 'jira.sqlite'));
-  db.pragma('journal_mode = WAL');
   const entities = parseEntityDefinitions(manifest);
   const kvs = new SqliteKvsStore({
     filename: join(dataDir, 'kvs.sqlite'),
@@ -178,6 +195,7 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     environmentId: LOCAL_ENVIRONMENT_ID,
     log,
     ...(options.limitsScale === undefined ? {} : { limitsScale: options.limitsScale }),
+    queueStore: createSqliteQueueStore(db),
   });
   events.runtime = runtime;
 
@@ -192,10 +210,14 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     return ran;
   };
 
+  // The host reads its users before the saved faults are back: its own start-up never meets them.
+  const users = await hostUsers(jira);
+  keepFaultSettings(jira.faults, createFaultSettingsStore(db));
+
   const uiHost = createUiHost({
     appRoot,
     manifest,
-    users: await hostUsers(jira),
+    users,
     baseUrl: url,
     cloudId: LOCAL_CLOUD_ID,
     environmentId: LOCAL_ENVIRONMENT_ID,
@@ -299,12 +321,22 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
         server.closeAllConnections();
       });
       await Promise.allSettled([...pendingEvents]);
+      clockMark.save(clock.now().getTime());
       kvs.close();
       db.close();
       githubRecords.close();
       restoreDate();
     },
   };
+}
+
+/** Puts back the fault switches saved on this data and saves every change (local/host/fault-settings-store.ts). */
+function keepFaultSettings(faults: FaultSwitches, store: FaultSettingsStore): void {
+  const saved = store.load();
+  if (saved !== undefined) faults.restore(saved);
+  faults.onChange((state) => {
+    store.save(state);
+  });
 }
 
 function listen(server: Server, port: number, hostname: string): Promise<void> {

@@ -1,5 +1,23 @@
 import { z } from 'zod';
 
+function isRegexSource(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A fault's `pathPattern`: a regular expression source matched against the request path. */
+const PathPatternSchema = z
+  .string()
+  .min(1)
+  .refine(
+    isRegexSource,
+    'pathPattern must be a JavaScript regular expression, such as "^/rest/api/3/issue".',
+  );
+
 export const AdvanceClockSchema = z
   .object({
     advanceMinutes: z
@@ -15,7 +33,7 @@ export const FaultsSchema = z
     rateLimit: z
       .object({
         count: z.number().int().min(1).optional(),
-        pathPattern: z.string().min(1).optional(),
+        pathPattern: PathPatternSchema.optional(),
         retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
         reason: z
           .enum([
@@ -30,9 +48,24 @@ export const FaultsSchema = z
       .optional(),
     serverError: z
       .object({
-        count: z.number().int().min(1),
+        // Without a count: an outage, every matching request until cleared.
+        count: z.number().int().min(1).optional(),
         status: z.union([z.literal(500), z.literal(503)]).optional(),
-        pathPattern: z.string().min(1).optional(),
+        pathPattern: PathPatternSchema.optional(),
+      })
+      .strict()
+      .optional(),
+    // A local test setting, not a Jira behaviour (docs/platform-assumptions.md, "Jira stand-in: random-share faults").
+    random: z
+      .object({
+        share: z.number().min(0).max(1),
+        statuses: z
+          .array(z.union([z.literal(429), z.literal(500), z.literal(503)]))
+          .min(1)
+          .optional(),
+        seed: z.number().int().optional(),
+        pathPattern: PathPatternSchema.optional(),
+        retryAfterSeconds: z.number().int().min(0).max(3600).optional(),
       })
       .strict()
       .optional(),

@@ -22,6 +22,7 @@ import type { EmailMessage as OutboxMessage } from '../jira/store/outbox-store';
 import type { EmailRequestOutcome, IncomingEmail } from '../jira/create-jira-stand-in';
 import { CHANGE_REQUEST_TYPE_ID } from '../jira/seed';
 import type { JiraCallLog } from './jira-call-log';
+import { stripUndefined } from './strip-undefined';
 
 export interface HostEndpointDeps {
   clock: LocalClock;
@@ -174,13 +175,7 @@ function applyFaults(faults: FaultSwitches, change: z.output<typeof FaultsSchema
   if (change.clear === true) faults.clear();
   if (change.rateLimit) faults.rateLimit(stripUndefined(change.rateLimit));
   if (change.serverError) faults.serverError(stripUndefined(change.serverError));
+  if (change.random) faults.random(stripUndefined(change.random));
   if (change.latencyMs !== undefined) faults.latency(change.latencyMs);
   if (change.perIssueWriteLimit !== undefined) faults.perIssueWriteLimit(change.perIssueWriteLimit);
-}
-
-/** zod leaves absent optional keys as `undefined`; exactOptionalPropertyTypes wants them gone. */
-function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
 }

@@ -111,7 +111,7 @@ function indexPage(deps: HostEndpointDeps): string {
     'POST /_local/github/check-runs {repository, sha, name, status?, conclusion?}',
     'GET /_local/clock',
     'POST /_local/clock {advanceMinutes}',
-    'GET|POST /_local/faults {rateLimit?, serverError?, latencyMs?, perIssueWriteLimit?, clear?}',
+    'GET|POST /_local/faults {rateLimit?, serverError?, random?, latencyMs?, perIssueWriteLimit?, clear?}',
     'POST /_local/email {from, subject, body, requestTypeId?}',
     'POST /_local/settle',
     'GET /_local/dead-letters',

@@ -8,6 +8,8 @@ import { invokeResolver, type ResolverCall } from './invoke-resolver';
 import { createInvoker } from './invoker';
 import { LocalQueue, type DeadLetter } from './local-queue';
 import { buildAppModel, readManifest, type ForgeAppModel } from './manifest-model';
+import type { QueueStore } from './queue-store';
+import { createSqliteQueueStore } from './sqlite-queue-store';
 import { installContextOf, type RuntimeIdentity } from './runtime-identity';
 import { ScheduledTriggers } from './scheduled-triggers';
 import { parseWebtriggerPath, webtriggerId, webtriggerUrl } from './webtrigger-urls';
@@ -36,6 +38,11 @@ export interface ForgeRuntimeOptions {
   limitsScale?: number;
   /** Failed deliveries of one event (thrown, timed out, InvocationError) before it is dead-lettered; default 5. */
   maxDeliveryAttempts?: number;
+  /**
+   * Where the async-events queue keeps its deliveries, job stats and dead letters (the local host passes one over
+   * its database, so they survive a restart); default: in memory, for this runtime only.
+   */
+  queueStore?: QueueStore;
   cloudId?: string;
   installationId?: string;
   environmentId?: string;
@@ -65,7 +72,7 @@ export interface ForgeRuntime {
   /** Background pump for `npm start`: drains due work and fires scheduled triggers on real time. */
   start(pumpIntervalMs?: number): void;
   stop(): void;
-  /** stop() and unsubscribe from the clock. */
+  /** stop(), unsubscribe from the clock and close the queue: attempts still running record nothing after it. */
   dispose(): void;
 }
 
@@ -125,6 +132,7 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
     invoke,
     installContext,
     maxAttempts: options.maxDeliveryAttempts ?? 5,
+    store: options.queueStore ?? createSqliteQueueStore(),
     log,
   });
   queueRef.current = queue;
@@ -196,6 +204,7 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
     dispose() {
       runtime.stop();
       unsubscribe();
+      queue.close();
     },
   };
   return runtime;

@@ -14,6 +14,8 @@ export {
 } from './invoke-resolver';
 export type { ProductEvent, TriggerDelivery, TriggerOutcome } from './emit-product-event';
 export type { DeadLetter } from './local-queue';
+export type { QueueStore } from './queue-store';
+export { createSqliteQueueStore } from './sqlite-queue-store';
 export type { EgressRoute, KvsRoute } from './forge-fetch-router';
 export type { ForgeFetchInit, ForgeFetchTarget } from './forge-fetch-target';
 export { buildAppModel, readManifest, type ForgeAppModel } from './manifest-model';

@@ -9,6 +9,9 @@ import { ForgeInvocationError } from './forge-invocation-error';
 import { asRetryRequest } from './invocation-error-result';
 import type { Invoke } from './invoker';
 import type { ConsumerModule, ForgeAppModel } from './manifest-model';
+import type { DeadLetter, JobStats, QueueStore, StoredDelivery } from './queue-store';
+
+export type { DeadLetter } from './queue-store';
 
 /** Limits of async events (docs/platform-assumptions.md, limits-async-events). */
 const MAX_EVENTS_PER_PUSH = 50;
@@ -31,38 +34,8 @@ const pushRequestSchema = z.object({
 });
 const jobRequestSchema = z.object({ queueName: z.string(), jobId: z.string() });
 
-export interface DeadLetter {
-  queueName: string;
-  consumerKey: string;
-  jobId: string;
-  eventId: string;
-  body: Record<string, unknown>;
-  attempts: number;
-  lastError: string;
-  failedAt: string;
-}
-
-interface RetryContext {
-  retryCount: number;
-  retryReason: string;
-  retryData: unknown;
-}
-
-interface Delivery {
+interface Delivery extends StoredDelivery {
   consumer: ConsumerModule;
-  queueName: string;
-  jobId: string;
-  eventId: string;
-  body: Record<string, unknown>;
-  attempts: number;
-  retryContext: RetryContext | undefined;
-}
-
-interface JobStats {
-  success: number;
-  inProgress: number;
-  failed: number;
-  cancelled: boolean;
 }
 
 export interface LocalQueueDeps {
@@ -73,6 +46,8 @@ export interface LocalQueueDeps {
   installContext: string;
   /** Failed attempts (thrown, timed out or InvocationError) after which an event is dead-lettered. */
   maxAttempts: number;
+  /** Keeps deliveries, job stats and dead letters; what it holds when the queue is built is scheduled again. */
+  store: QueueStore;
   log(line: string): void;
 }
 
@@ -88,19 +63,36 @@ function errorMessage(status: number, message: string): LocalResponse {
   return jsonResponse(status, { message, errorMessage: message });
 }
 
-/** The local stand-in for Forge's async events service: `Queue.push` in, consumer invocations out. */
+/**
+ * The local stand-in for Forge's async events service: `Queue.push` in, consumer invocations out. Every delivery
+ * lives in the store until its attempt ends, so work acknowledged before the host stopped (closed or killed)
+ * is delivered on the next start; one that was running is delivered again as it was (at-least-once,
+ * docs/platform-assumptions.md, "Async events: delivery is at-least-once").
+ */
 export class LocalQueue {
-  private readonly dead: DeadLetter[] = [];
-  private readonly jobs = new Map<string, JobStats>();
+  /** After close(), attempts still running in the background record nothing: the next host redelivers them. */
+  private closed = false;
 
-  constructor(private readonly deps: LocalQueueDeps) {}
+  constructor(private readonly deps: LocalQueueDeps) {
+    for (const stored of deps.store.pendingDeliveries()) this.resume(stored);
+  }
 
   deadLetters(): DeadLetter[] {
-    return [...this.dead];
+    return this.deps.store.deadLetters();
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  /** A method, not the field: an attempt asks again after awaiting its consumer, which may outlive the host. */
+  private hasClosed(): boolean {
+    return this.closed;
   }
 
   /** Answers `POST /webhook/queue/publish/…` as @forge/events expects: 201 on success (validators.js). */
   push(rawBody: string): LocalResponse {
+    if (this.hasClosed()) return errorMessage(503, 'The local host has stopped.');
     if (Buffer.byteLength(rawBody) > MAX_PUSH_BYTES + 4096) {
       return errorMessage(413, `The push request exceeds ${MAX_PUSH_BYTES / 1024} KB.`);
     }
@@ -120,25 +112,24 @@ export class LocalQueue {
         `[forge] queue "${queueName}" has no consumer in manifest.yml; ${payload.length} event(s) dropped`,
       );
     }
-    const stats: JobStats = { success: 0, inProgress: 0, failed: 0, cancelled: false };
-    this.jobs.set(jobId, stats);
     const now = this.deps.clock.now().getTime();
-    for (const event of payload) {
+    const deliveries = payload.flatMap((event) => {
       const eventId = randomUUID();
-      for (const consumer of consumers) {
-        stats.inProgress += 1;
-        const delivery: Delivery = {
-          consumer,
-          queueName,
-          jobId,
-          eventId,
-          body: event.body,
-          attempts: 0,
-          retryContext: undefined,
-        };
-        this.schedule(delivery, now + (event.delayInSeconds ?? 0) * 1000);
-      }
-    }
+      return consumers.map((consumer): Delivery => ({
+        consumer,
+        consumerKey: consumer.moduleKey,
+        queueName,
+        jobId,
+        eventId,
+        body: event.body,
+        attempts: 0,
+        retryContext: undefined,
+        dueAt: now + (event.delayInSeconds ?? 0) * 1000,
+      }));
+    });
+    // Stored before the push is answered: the app acknowledges its caller (the webtrigger's 202) after this.
+    this.deps.store.addJob(jobId, deliveries.map(stored));
+    for (const delivery of deliveries) this.schedule(delivery);
     return jsonResponse(201, {});
   }
 
@@ -146,34 +137,53 @@ export class LocalQueue {
   stats(rawBody: string): LocalResponse {
     const job = this.findJob(rawBody);
     if (!job) return errorMessage(404, 'Job not found.');
-    return jsonResponse(200, { success: job.success, inProgress: job.inProgress, failed: job.failed });
+    return jsonResponse(200, {
+      success: job.stats.success,
+      inProgress: job.stats.inProgress,
+      failed: job.stats.failed,
+    });
   }
 
   /** `POST /webhook/queue/cancel/…` → 204; pending deliveries of the job are dropped when they come due. */
   cancel(rawBody: string): LocalResponse {
     const job = this.findJob(rawBody);
     if (!job) return errorMessage(404, 'Job not found.');
-    job.cancelled = true;
+    this.deps.store.cancelJob(job.jobId);
     return emptyResponse(204);
   }
 
-  private findJob(rawBody: string): JobStats | undefined {
+  private findJob(rawBody: string): { jobId: string; stats: JobStats } | undefined {
     const parsed = jobRequestSchema.safeParse(parseJson(rawBody));
-    return parsed.success ? this.jobs.get(parsed.data.jobId) : undefined;
+    const stats = parsed.success ? this.deps.store.job(parsed.data.jobId) : undefined;
+    return parsed.success && stats ? { jobId: parsed.data.jobId, stats } : undefined;
   }
 
-  private schedule(delivery: Delivery, dueAt: number): void {
+  /** A delivery kept from an earlier run; one whose consumer left the manifest is dead-lettered, never lost. */
+  private resume(delivery: StoredDelivery): void {
+    const consumer = this.deps.model.consumers.find((c) => c.moduleKey === delivery.consumerKey);
+    if (consumer === undefined) {
+      this.deadLetter(
+        delivery,
+        delivery.attempts,
+        `manifest.yml has no consumer "${delivery.consumerKey}" any more`,
+      );
+      return;
+    }
+    this.schedule({ ...delivery, consumer });
+  }
+
+  private schedule(delivery: Delivery): void {
     this.deps.tasks.add({
-      dueAt,
+      dueAt: delivery.dueAt,
       label: `${delivery.queueName}/${delivery.eventId} → ${delivery.consumer.moduleKey}`,
       run: () => this.attempt(delivery),
     });
   }
 
   private async attempt(delivery: Delivery): Promise<void> {
-    const stats = this.jobs.get(delivery.jobId);
-    if (stats?.cancelled === true) {
-      stats.inProgress -= 1;
+    if (this.hasClosed()) return;
+    if (this.deps.store.job(delivery.jobId)?.cancelled === true) {
+      this.deps.store.finish(delivery, 'cancelled');
       return;
     }
     const fn = this.deps.model.functions.get(delivery.consumer.functionKey);
@@ -196,12 +206,10 @@ export class LocalQueue {
         event,
         { installContext: this.deps.installContext },
       );
+      if (this.hasClosed()) return;
       const retry = asRetryRequest(result);
       if (!retry) {
-        if (stats) {
-          stats.inProgress -= 1;
-          stats.success += 1;
-        }
+        this.deps.store.finish(delivery, 'succeeded');
         return;
       }
       this.failed(
@@ -212,6 +220,7 @@ export class LocalQueue {
         'InvocationError returned',
       );
     } catch (error) {
+      if (this.hasClosed()) return;
       const timedOut = error instanceof ForgeInvocationError && error.code === 'FUNCTION_TIME_OUT';
       const backoff = Math.min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** delivery.attempts);
       // [inferred] reason codes follow InvocationErrorCode in @forge/events.
@@ -229,29 +238,35 @@ export class LocalQueue {
   ): void {
     const attempts = delivery.attempts + 1;
     if (attempts >= this.deps.maxAttempts) {
-      const stats = this.jobs.get(delivery.jobId);
-      if (stats) {
-        stats.inProgress -= 1;
-        stats.failed += 1;
-      }
-      this.dead.push({
-        queueName: delivery.queueName,
-        consumerKey: delivery.consumer.moduleKey,
-        jobId: delivery.jobId,
-        eventId: delivery.eventId,
-        body: delivery.body,
-        attempts,
-        lastError: detail,
-        failedAt: this.deps.clock.now().toISOString(),
-      });
-      this.deps.log(`[forge] event ${delivery.eventId} dead-lettered after ${attempts} attempts: ${detail}`);
+      this.deadLetter(delivery, attempts, detail);
       return;
     }
     const next: Delivery = {
       ...delivery,
       attempts,
       retryContext: { retryCount: attempts, retryReason: reason, retryData },
+      dueAt: this.deps.clock.now().getTime() + delaySeconds * 1000,
     };
-    this.schedule(next, this.deps.clock.now().getTime() + delaySeconds * 1000);
+    this.deps.store.reschedule(stored(next));
+    this.schedule(next);
   }
+
+  private deadLetter(delivery: StoredDelivery, attempts: number, detail: string): void {
+    this.deps.store.deadLetter({
+      queueName: delivery.queueName,
+      consumerKey: delivery.consumerKey,
+      jobId: delivery.jobId,
+      eventId: delivery.eventId,
+      body: delivery.body,
+      attempts,
+      lastError: detail,
+      failedAt: this.deps.clock.now().toISOString(),
+    });
+    this.deps.log(`[forge] event ${delivery.eventId} dead-lettered after ${attempts} attempts: ${detail}`);
+  }
+}
+
+/** The stored part of a delivery (the consumer module is looked up again from the manifest on the next start). */
+function stored({ consumer: _consumer, ...delivery }: Delivery): StoredDelivery {
+  return delivery;
 }
