@@ -9,7 +9,7 @@ import { buildDecisionRecord } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
 import { approvalStateFor } from './approval-state-for';
 import { chatLink, chatText } from './chat-text';
-import { publishDecision, type ComposedDecision } from './lifecycle/publish-decision';
+import { publishDecision, resumePublishing, type ComposedDecision } from './lifecycle/publish-decision';
 import { recordContext, recordLinks } from './lifecycle/record-parts';
 import type { LedgerEntry, RecordedAnswer } from './ports/store-ports';
 
@@ -18,6 +18,9 @@ export type RecordOutcome = 'recorded' | 'already-recorded' | 'not-final' | 'not
 export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Promise<RecordOutcome> {
   const entry = await deps.ledger.get(issueKey);
   if (entry?.routing == null || entry.changeRequest === null) return 'not-routed';
+  // Decided, its effects not all done yet (a failure part-way): this call finishes them.
+  if (entry.publishing !== undefined)
+    return (await resumePublishing(deps, issueKey, 'next-call')) === 'busy' ? 'busy' : 'already-recorded';
   if (entry.decision !== null) return 'already-recorded';
   // After break-glass the app collects the answers itself (emergency/answer-retrospective-approval.ts).
   if (entry.status === 'implemented-before-approval') return 'not-final';

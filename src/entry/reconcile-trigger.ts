@@ -1,5 +1,6 @@
 /**
- * Scheduled trigger (hourly): records JSM decisions whose status-change event the app never received
+ * Scheduled trigger (hourly): finishes the steps a routing, a decision's publishing or a review left undone,
+ * and records JSM decisions whose status-change event the app never received
  * (src/app/sweeps/reconcile-decisions.ts). One CR's or one batch's failure does not stop the others;
  * failures are rethrown at the end so Forge records them (scheduled runs are not
  * retried, the next one is: docs/platform-assumptions.md).

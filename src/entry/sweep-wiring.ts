@@ -2,6 +2,7 @@
 import { createJiraStatusSearch } from '../adapters/jira/jira-status-search';
 import { awaitingApprovalIndex } from '../adapters/kvs/awaiting-approval-index';
 import { sweepStore } from '../adapters/kvs/sweep-store';
+import { unfinishedWorkIndex } from '../adapters/kvs/unfinished-work-index';
 import type { ReconcileDeps } from '../app/sweeps/reconcile-decisions';
 import type { SweepDeps } from '../app/sweeps/sweep-deps';
 import type { AppDeps } from '../app/app-deps';
@@ -17,5 +18,6 @@ export function reconcileDeps(app: AppDeps = appDeps()): ReconcileDeps {
     index: awaitingApprovalIndex,
     store: sweepStore,
     search: createJiraStatusSearch(),
+    unfinished: unfinishedWorkIndex,
   };
 }

@@ -9,7 +9,13 @@ import { approverGroupsFieldId, fieldIds } from './field-catalog';
 import { readIssueSnapshot } from './issue-snapshot';
 import { JiraRest, type JiraRestOptions } from './jira-rest';
 import { recentGroupMembers } from './recent-group-members';
-import { CommentCreatedSchema, GroupMemberPageSchema, TransitionsSchema } from './jira-schemas';
+import { adfToPlainText } from './adf-text';
+import {
+  CommentCreatedSchema,
+  CommentPageSchema,
+  GroupMemberPageSchema,
+  TransitionsSchema,
+} from './jira-schemas';
 
 export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort {
   const jira = new JiraRest(api.asApp(), options);
@@ -86,6 +92,8 @@ export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort
       return created.id;
     },
 
+    findComment: (issueKey, texts) => findComment(jira, issueKey, texts),
+
     async notify(issueKey, notification) {
       await jira.send(
         route`/rest/api/3/issue/${issueKey}/notify`,
@@ -135,4 +143,31 @@ async function readGroupMembers(jira: JiraRest, groupId: string): Promise<JiraPe
     if (page.isLast !== false || page.values.length === 0) break;
   }
   return members;
+}
+
+/** Comments read per page while looking for one; newest first, since the one looked for is recent. */
+const COMMENT_PAGE = 50;
+
+/**
+ * The newest comment whose plain text holds every one of `texts` (OpenAPI `getComments`, `orderBy=-created`).
+ * Pages on until one matches or none are left: only a resume reads this (docs/architecture.md, "Resumable steps").
+ */
+async function findComment(
+  jira: JiraRest,
+  issueKey: string,
+  texts: readonly string[],
+): Promise<string | null> {
+  for (let startAt = 0; ; startAt += COMMENT_PAGE) {
+    const page = await jira.json(
+      CommentPageSchema,
+      route`/rest/api/3/issue/${issueKey}/comment?orderBy=-created&startAt=${String(startAt)}&maxResults=${String(COMMENT_PAGE)}`,
+    );
+    const found = page.comments.find((comment) => {
+      const plain = adfToPlainText(comment.body);
+      return texts.every((text) => plain.includes(text));
+    });
+    if (found !== undefined) return found.id;
+    const total = page.total ?? startAt + page.comments.length;
+    if (page.comments.length === 0 || startAt + page.comments.length >= total) return null;
+  }
 }

@@ -1,7 +1,11 @@
 /**
  * requestJira with Jira Cloud's rate-limit etiquette (docs/platform-assumptions.md): wait at least Retry-After on a
  * 429, back off exponentially with jitter on 5xx, at most 4 retries, and only retry 5xx for idempotent
- * methods (a POST that failed with 5xx may have been applied). Responses are validated at this boundary.
+ * methods. Responses are validated at this boundary. Writes that are not idempotent (POST notify: an email;
+ * POST comment) follow docs/platform-assumptions.md, "Retries of non-idempotent writes": a 429 was refused,
+ * so it is sent again; a 5xx, or a request that throws (a timeout, a lost connection), may have been
+ * applied, so it is never sent again here: the use case's step stays noted and a resume finishes it, looking
+ * for the comment first (src/app/lifecycle/resumable-steps.ts).
  */
 import type { APIResponse, RequestInit, Route } from '@forge/api';
 import type { z } from 'zod';
@@ -52,6 +56,7 @@ export class JiraRest {
         },
       });
       if (accept.includes(response.status)) return response;
+      // A POST is repeated on 429 only (docs/platform-assumptions.md, "Retries of non-idempotent writes").
       const retryable = response.status === 429 || (response.status >= 500 && IDEMPOTENT.has(method));
       const waitMs = retryable ? this.waitFor(response, attempt) : null;
       if (waitMs === null || attempt >= this.maxRetries) {

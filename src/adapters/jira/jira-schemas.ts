@@ -47,6 +47,13 @@ export const GroupMemberPageSchema = z.looseObject({
 
 export const CommentCreatedSchema = z.looseObject({ id: z.string() });
 
+/** OpenAPI `getComments` (`PageOfComments`): `comments[].body` is ADF in v3. */
+export const CommentPageSchema = z.looseObject({
+  startAt: z.number().default(0),
+  total: z.number().optional(),
+  comments: z.array(z.looseObject({ id: z.string(), body: z.unknown().optional() })),
+});
+
 export const PermissionsSchema = z.looseObject({
   permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })),
 });

@@ -58,6 +58,8 @@ export function memoizeJiraAppPort(port: JiraAppPort, reads: InvocationReads): J
     },
     // Comments and emails are not part of the snapshot or the approvals.
     addInternalComment: (issueKey, body) => port.addInternalComment(issueKey, body),
+    // Read only on a resume, and comments are in no memo: nothing to remember or forget.
+    findComment: (issueKey, texts) => port.findComment(issueKey, texts),
     notify: (issueKey, notification) => port.notify(issueKey, notification),
   };
 }

@@ -21,8 +21,11 @@ const CachedMembersSchema = z.object({
   members: z.array(z.object({ accountId: z.string(), displayName: z.string() })),
 });
 
-/** KVS values are at most 240 KiB (docs/platform-assumptions.md); a larger group is read live every time. */
-const MAX_CACHED_CHARS = 200_000;
+/**
+ * KVS values are at most 240 KiB (docs/platform-assumptions.md), counted here in UTF-8 bytes with room to
+ * spare, since display names need not be ASCII; a larger group is read live every time.
+ */
+const MAX_CACHED_BYTES = 200_000;
 
 export async function recentGroupMembers(
   groupId: string,
@@ -38,7 +41,7 @@ export async function recentGroupMembers(
   }
   const members = await readLive();
   const value = { readAt: now, members };
-  if (JSON.stringify(value).length <= MAX_CACHED_CHARS) {
+  if (Buffer.byteLength(JSON.stringify(value), 'utf8') <= MAX_CACHED_BYTES) {
     await kvs.set(key, value, { ttl: { value: GROUP_MEMBERS_MAX_AGE_MINUTES, unit: 'MINUTES' } });
   }
   return members;

@@ -2,6 +2,7 @@ import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { LedgerEntry, LedgerRepository } from '../../app/ports/store-ports';
 import type { SweepState } from '../../app/ports/sweep-ports';
+import { unfinishedWorkOf } from '../../app/lifecycle/unfinished-work';
 import { dueFactsOf } from '../../app/sweeps/due-facts-of';
 import { nextDueAt } from '../../domain/routing/next-due-at';
 import { newWriteToken, setIfAbsent, settleConditionalWrite } from './conditional-write';
@@ -10,7 +11,9 @@ import { sweepStateForIndex } from './sweep-state-record';
 
 /**
  * The per-CR ledger as a custom entity (`cr-ledger` in manifest.yml) whose indexed attributes (status,
- * deadlineAt, nextDueAt) serve the sweeps and the dashboard; the full entry rides along in `entry`.
+ * deadlineAt, nextDueAt) serve the sweeps and the dashboard; the full entry rides along in `entry`. Entries
+ * are read with a loose shape check, so fields added later (the resumable steps) are simply absent from
+ * older entries, which therefore have nothing unfinished.
  */
 export interface LedgerRow {
   issueKey: string;
@@ -81,7 +84,21 @@ export const ledgerRepository: LedgerRepository = {
     // The one place the index is computed: every entry change lands here, and the sweep state's changes
     // come back through refreshNextDue (sweep-store.ts).
     const row = ledgerRow(entry, await sweepStateForIndex(entry.issueKey));
-    await kvs.entity<LedgerRow>(ENTITIES.ledger).set(KEYS.ledger(entry.issueKey), row);
+    // The unfinished-work key exists while the entry has steps left: written, or removed, in one
+    // transaction with the row (KVS keys and entities together: storage-reference/transactions), so the
+    // reconcile neither misses unfinished work nor chases finished work. Only an existing key is deleted:
+    // whether a transaction deleting a missing key fails is not documented (a plain delete of one answers
+    // 404 KEY_NOT_FOUND, which @forge/kvs turns into nothing).
+    const unfinished = unfinishedWorkOf(entry);
+    const unfinishedKey = KEYS.unfinished(entry.issueKey);
+    if (unfinished === null && (await kvs.get(unfinishedKey)) === undefined) {
+      await kvs.entity<LedgerRow>(ENTITIES.ledger).set(KEYS.ledger(entry.issueKey), row);
+      return;
+    }
+    const write = kvs.transact().set(KEYS.ledger(entry.issueKey), row, { entityName: ENTITIES.ledger });
+    await (
+      unfinished === null ? write.delete(unfinishedKey) : write.set(unfinishedKey, unfinished)
+    ).execute();
   },
   claim: (step, issueKey) =>
     // A crashed invocation's claim expires, so a later event or page view can route the CR.

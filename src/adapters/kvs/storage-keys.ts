@@ -42,6 +42,12 @@ export const KEYS = {
   githubUnmappedDraftPrefix: (login: string) => `github:unmapped:${safeKeyPart(login.toLowerCase())}:`,
   /** Reminders sent and reminder times handled per CR (src/adapters/kvs/sweep-store.ts). */
   sweepState: (issueKey: string) => `sweep:${issueKey}`,
+  /**
+   * A CR with steps begun and not all done (src/app/lifecycle/unfinished-work.ts), written and removed with
+   * its ledger entry in one transaction (ledger-repository.ts); the hourly reconcile reads only these.
+   */
+  unfinished: (issueKey: string) => `unfinished:${issueKey}`,
+  unfinishedPrefix: 'unfinished:',
   objection: (issueKey: string, accountId: string) => `objection:${issueKey}:${accountId}`,
   objectionPrefix: (issueKey: string) => `objection:${issueKey}:`,
 } as const;

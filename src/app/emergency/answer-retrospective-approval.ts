@@ -5,7 +5,8 @@
  * So from then on the app collects the ECAB's answers itself: it checks the answerer is a member of a
  * routed group (as JSM would), keeps the answer on the ledger, and when every group has its number (or
  * anyone declines, counted by the domain's tally) the one publisher writes the final decision record,
- * saying it was given after implementation.
+ * saying it was given after implementation. An answer kept whose decision was never published (a failure
+ * between the two) is published when its ECAB member answers again.
  */
 import { decideFromAnswers } from '../../domain/approval';
 import { buildDecisionRecord } from '../../domain/decision-record';
@@ -46,8 +47,22 @@ export async function answerRetrospectiveApproval(
   const allowed = transition(lifecycleOf(entry), { kind: 'record-answer' }, deps.clock.now());
   if (!allowed.ok) throw new AppError('ALREADY_DECIDED', `${entry.issueKey}: ${allowed.refusal.message}`);
   const earlier = await deps.ledger.listAnswers(entry.issueKey);
+  const tally = (answers: RecordedAnswer[]) =>
+    decideFromAnswers({
+      groups: routing.groups,
+      membership: Object.fromEntries(
+        [...membership].map(([groupId, people]) => [groupId, people.map((person) => person.accountId)]),
+      ),
+      answers,
+      requesterAccountId: entry.changeRequest?.requester.accountId ?? '',
+    }).decision;
   if (earlier.some((answer) => answer.accountId === viewerAccountId)) {
-    throw new AppError('ALREADY_DECIDED', `You have already answered ${entry.issueKey}.`);
+    // Kept already; if those answers decided it and the decision was never published, publish it now.
+    const kept = tally(earlier);
+    if (kept === 'pending')
+      throw new AppError('ALREADY_DECIDED', `You have already answered ${entry.issueKey}.`);
+    await publish(deps, entry.issueKey, kept, membership, earlier);
+    return 'decided';
   }
   const answer: RecordedAnswer = {
     accountId: viewerAccountId,
@@ -59,21 +74,24 @@ export async function answerRetrospectiveApproval(
   };
   await deps.ledger.recordAnswer(entry.issueKey, answer);
   const answers = [...earlier, ...[answer]];
-  const { decision } = decideFromAnswers({
-    groups: routing.groups,
-    membership: Object.fromEntries(
-      [...membership].map(([groupId, people]) => [groupId, people.map((person) => person.accountId)]),
-    ),
-    answers,
-    requesterAccountId: entry.changeRequest?.requester.accountId ?? '',
-  });
+  const decision = tally(answers);
   if (decision === 'pending') return 'answered';
-  await publishDecision(deps, entry.issueKey, {
+  await publish(deps, entry.issueKey, decision, membership, answers);
+  return 'decided';
+}
+
+async function publish(
+  deps: AppDeps,
+  issueKey: string,
+  decision: 'approved' | 'declined',
+  membership: Map<string, JiraPerson[]>,
+  answers: readonly RecordedAnswer[],
+): Promise<void> {
+  await publishDecision(deps, issueKey, {
     outcome: decision,
     by: 'retrospective',
     compose: (latest, now) => composeRetrospectiveRecord(latest, decision, membership, answers, now),
   });
-  return 'decided';
 }
 
 function composeRetrospectiveRecord(

@@ -4,17 +4,22 @@
  * schema before this runs). The app records who and when, moves the CR to Implementing, starts the
  * retrospective-approval deadline (policy `retrospective.deadlineHours`, default 24 h), publishes an
  * 'implemented-before-approval' decision record and keeps collecting the ECAB's answers
- * (src/app/emergency/answer-retrospective-approval.ts).
+ * (src/app/emergency/answer-retrospective-approval.ts). The record and the channel line are published like a
+ * decision (lifecycle/publish-decision.ts, `publishing`): written on the ledger with the break-glass before
+ * either is posted, each taken off once done, so "Implement now" pressed again, or the hourly reconcile,
+ * finishes what a failure left and posts nothing twice.
  */
 import { buildDecisionRecord, decisionRecordToPlainText } from '../../domain/decision-record';
-import { transition } from '../../domain/lifecycle';
+import { transition, type Effect } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
 import { approvalStateFor } from '../approval-state-for';
 import { chatLink, chatText } from '../chat-text';
 import { AppError } from '../errors';
-import type { BreakGlassRecord, LedgerEntry } from '../ports/store-ports';
+import type { BreakGlassRecord, LedgerEntry, Publishing, PublishingStep } from '../ports/store-ports';
 import { lifecycleOf } from '../lifecycle/lifecycle-of';
+import { finishPublishing, isPublishingStep, resumePublishing } from '../lifecycle/publish-decision';
 import { recordContext, recordLinks } from '../lifecycle/record-parts';
+import { beginSteps } from '../lifecycle/resumable-steps';
 
 export const IMPLEMENTING_STATUS = 'Implementing';
 const DEFAULT_RETROSPECTIVE_HOURS = 24;
@@ -34,21 +39,34 @@ export async function implementNow(
   if (entry.changeRequest.requester.accountId !== callerAccountId) {
     throw new AppError('FORBIDDEN', `Only the requester of ${request.issueKey} can implement it now.`);
   }
+  // Pressed again after a failure part-way: finish publishing the record, break nothing again.
+  if (entry.publishing?.of === 'break-glass' && entry.breakGlass !== undefined) {
+    await resumePublishing(deps, request.issueKey, 'next-call');
+    return (await deps.ledger.get(request.issueKey))?.breakGlass ?? entry.breakGlass;
+  }
   refuseUnlessAwaiting(deps, entry);
   if (!(await deps.ledger.claim('break-glass', request.issueKey))) {
     throw new AppError('CONFLICT', `${request.issueKey} is being changed right now; reload and try again.`);
   }
   try {
-    // Read again under the claim: a decision or another click may have landed since.
-    const latest = (await deps.ledger.get(request.issueKey)) ?? entry;
-    refuseUnlessAwaiting(deps, latest);
-    return await breakGlass(deps, latest, callerAccountId, request.reason);
+    // The record is published under the decision claim too, so no resume or decision works beside it.
+    if (!(await deps.ledger.claim('decision', request.issueKey))) {
+      throw new AppError('CONFLICT', `${request.issueKey} is being changed right now; reload and try again.`);
+    }
+    try {
+      // Read again under the claims: a decision or another click may have landed since.
+      const latest = (await deps.ledger.get(request.issueKey)) ?? entry;
+      const effects = refuseUnlessAwaiting(deps, latest);
+      return await breakGlass(deps, latest, callerAccountId, request.reason, effects);
+    } finally {
+      await deps.ledger.release('decision', request.issueKey);
+    }
   } finally {
     await deps.ledger.release('break-glass', request.issueKey);
   }
 }
 
-function refuseUnlessAwaiting(deps: AppDeps, entry: LedgerEntry): void {
+function refuseUnlessAwaiting(deps: AppDeps, entry: LedgerEntry): Effect[] {
   const allowed = transition(lifecycleOf(entry), { kind: 'break-glass' }, deps.clock.now());
   if (!allowed.ok) {
     throw new AppError(
@@ -56,6 +74,7 @@ function refuseUnlessAwaiting(deps: AppDeps, entry: LedgerEntry): void {
       `${entry.issueKey} is no longer waiting for emergency approval: ${allowed.refusal.message}`,
     );
   }
+  return allowed.effects;
 }
 
 async function breakGlass(
@@ -63,6 +82,7 @@ async function breakGlass(
   entry: LedgerEntry,
   callerAccountId: string,
   reason: string,
+  effects: readonly Effect[],
 ): Promise<BreakGlassRecord> {
   const cr = entry.changeRequest;
   const routing = entry.routing;
@@ -106,29 +126,40 @@ async function breakGlass(
   if (!built.ok) {
     throw new Error(`The break-glass record for ${entry.issueKey} could not be built: ${built.message}`);
   }
-  const commentId = await deps.jira.addInternalComment(entry.issueKey, built.value);
   const record: BreakGlassRecord = {
     byAccountId: callerAccountId,
     byName,
     at: now.toISOString(),
     reason,
     retrospectiveDeadline: deadline.toISOString(),
-    commentId,
     recordText: decisionRecordToPlainText(built.value),
     ...(state.currentApprovalId === null ? {} : { approvalId: state.currentApprovalId }),
   };
-  await deps.ledger.put({
+  // The move is done (a repeat finds the issue there already); what people would see twice is left.
+  const pending: PublishingStep[] = [];
+  for (const effect of effects) {
+    if (isPublishingStep(effect)) pending.push(effect);
+    else if (effect !== 'transition-issue') throw new Error(`Break-glass does not ${effect}.`);
+  }
+  const publishing: Publishing = {
+    of: 'break-glass',
+    record: built.value,
+    channel: {
+      text: chatText`:rotating_light: ${byName} is implementing ${entry.issueKey} before approval: "${reason}". The emergency approvers still need to answer by ${record.retrospectiveDeadline}. ${chatLink(entry.issueUrl)}`,
+      urgent: true,
+    },
+    ...beginSteps(pending, now),
+  };
+  const implemented: LedgerEntry = {
     ...entry,
     status: 'implemented-before-approval',
     deadlineAt: deadline.getTime(),
     breakGlass: record,
-  });
-  await deps.chat.post({
-    text: chatText`:rotating_light: ${byName} is implementing ${entry.issueKey} before approval: "${reason}". The emergency approvers still need to answer by ${record.retrospectiveDeadline}. ${chatLink(entry.issueUrl)}`,
-    urgent: true,
-    issueKey: entry.issueKey,
-  });
-  return record;
+    publishing,
+  };
+  await deps.ledger.put(implemented);
+  const published = await finishPublishing(deps, implemented, publishing, false);
+  return published.breakGlass ?? record;
 }
 
 function approver(

@@ -1,7 +1,8 @@
 /**
  * "on submit every emergency approver is paged at once". One Jira notify addressed to each
  * emergency approver by account id (so each gets an email even where group notifications are filtered) and
- * one urgent chat line that mentions every one of them.
+ * one urgent chat line that mentions every one of them. Two steps of routing (src/app/ensure-routed.ts),
+ * each taken off the ledger once done, so a resume pages nobody twice.
  */
 import type { ChangeRequest } from '../../domain/change-request';
 import type { RoutingResult } from '../../domain/routing';
@@ -11,31 +12,42 @@ import type { JiraPerson } from '../ports/jira-port';
 import { approvalRequestChat, approvalRequestEmail } from '../route-messages';
 import { chatMention } from './chat-mention';
 
-export async function pageEmergencyApprovers(
+/** The email: one notify to every emergency approver by account id. */
+export async function pageByEmail(
   deps: AppDeps,
   issueKey: string,
   cr: ChangeRequest,
   routing: RoutingResult,
   link: string,
-): Promise<JiraPerson[]> {
-  const approvers = await emergencyApprovers(deps, routing, cr.requester.accountId);
+  approvers: readonly JiraPerson[],
+): Promise<void> {
   const email = approvalRequestEmail(issueKey, cr, routing, link);
   await deps.jira.notify(issueKey, {
     ...email,
     groupIds: [],
     accountIds: approvers.map((person) => person.accountId),
   });
+}
+
+/** The urgent chat line that mentions every emergency approver. */
+export async function pageInChat(
+  deps: AppDeps,
+  issueKey: string,
+  cr: ChangeRequest,
+  routing: RoutingResult,
+  link: string,
+  approvers: readonly JiraPerson[],
+): Promise<void> {
   const mentions = joinChat(approvers.map(chatMention), ' ');
   await deps.chat.post({
     text: chatText`${approvalRequestChat(issueKey, cr, routing, link)}\nPaging ${mentions}`,
     urgent: true,
     issueKey,
   });
-  return approvers;
 }
 
 /** Members of every routed (ECAB) group, once each; JSM leaves the requester out of the approvers too. */
-async function emergencyApprovers(
+export async function emergencyApprovers(
   deps: AppDeps,
   routing: RoutingResult,
   requesterAccountId: string,

@@ -5,6 +5,11 @@
 import type { DecidedBy, LifecycleState } from '../../domain/lifecycle';
 import type { LedgerEntry, LedgerStatus } from '../ports/store-ports';
 
+/**
+ * A decision still being published (`publishing`, lifecycle/publish-decision.ts) is written with its
+ * `decision` before the first effect, so it reads as decided here: nothing decides it a second time, and
+ * only a resume finishes its effects.
+ */
 export function lifecycleOf(entry: LedgerEntry): LifecycleState {
   const decided = entry.decision;
   return {

@@ -87,6 +87,13 @@ export interface JiraAppPort {
     statusName: string,
   ): Promise<'moved' | 'already-there' | 'unavailable'>;
   addInternalComment(issueKey: string, body: AdfDocument): Promise<string>;
+  /**
+   * The id of the newest comment on the issue whose text contains every one of `texts`, or null. Read only
+   * when resuming a step that posts a comment (src/app/lifecycle/resumable-steps.ts), never on a first
+   * attempt, so a resume does not post what an earlier attempt posted. Adapters that cannot read comments
+   * leave it out; a resume then posts again.
+   */
+  findComment(issueKey: string, texts: readonly string[]): Promise<string | null>;
   notify(issueKey: string, notification: Notification): Promise<void>;
   /** The raw JSM approval page (parsed by the domain). */
   getApprovals(issueKey: string): Promise<unknown>;

@@ -1,5 +1,6 @@
 /** App state kept in Forge storage (KVS and a custom entity); the adapters live in src/adapters/kvs. */
 import type { AnswerProblem, ChangeRequest } from '../../domain/change-request';
+import type { AdfDocument } from '../../domain/decision-record';
 import type { DecidedBy } from '../../domain/lifecycle';
 import type { Policy } from '../../domain/policy';
 import type { RoutingResult } from '../../domain/routing';
@@ -44,7 +45,8 @@ export interface LedgerEntry {
     /** JSM's approvers, silence as consent, or the ECAB after break-glass; absent on older entries. */
     by?: DecidedBy;
     at: string;
-    commentId: string;
+    /** The decision record comment; absent while `publishing` still has it to post. */
+    commentId?: string;
     recordText: string;
   } | null;
   notifiedAt: string | null;
@@ -63,7 +65,56 @@ export interface LedgerEntry {
   unexplained?: { at: string; from: string; to: string; byAccountId: string | null };
   /** A pending group's response clock ran out; the escalation group was told (src/app/sweeps). */
   overdue?: { since: string; escalatedAt: string; groupIds: string[] };
+  /**
+   * Routing's steps not done yet (docs/architecture.md, "Resumable steps"): written before the first step
+   * people would see twice, each step taken off as it is done, the field removed with the last one.
+   */
+  routingSteps?: UnfinishedSteps<RoutingStep>;
+  /** A decision (or the break-glass record) being published: what to publish, and what is left to do. */
+  publishing?: Publishing;
+  /** The post-implementation review was created; tying it to its CR is not finished yet. */
+  reviewSteps?: UnfinishedSteps<ReviewStep>;
 }
+
+/**
+ * Steps of one use case that were begun and are not all done (docs/architecture.md, "Resumable steps"). The
+ * next call of the use case, or the hourly reconcile, does the rest; the reconcile counts its tries and,
+ * past a few, tells the change managers once (`givenUpAt`) what could not be done.
+ */
+export interface UnfinishedSteps<Step extends string> {
+  /** What is left, in order. */
+  pending: Step[];
+  startedAt: string;
+  /** Resumes the hourly reconcile began. */
+  resumes: number;
+  /** Why the last try stopped, for the change managers. */
+  lastError?: string;
+  givenUpAt?: string;
+}
+
+export type RoutingStep =
+  | 'set-approver-groups'
+  | 'set-change-type'
+  | 'transition-issue'
+  /** The approval request email (the emergency page: one email to each ECAB member). */
+  | 'notify-approvers'
+  | 'post-to-channel'
+  | 'set-commit-status'
+  /** Needs attention: the internal comment that says why. */
+  | 'comment-routing-problem';
+
+export type PublishingStep =
+  'publish-decision-record' | 'clear-overdue-flag' | 'set-commit-status' | 'post-to-channel';
+
+/** What a decision publishes, composed once before anything is written, so a resume publishes the same. */
+export interface Publishing extends UnfinishedSteps<PublishingStep> {
+  /** The decision record (`decision.commentId`) or the break-glass record (`breakGlass.commentId`). */
+  of: 'decision' | 'break-glass';
+  record: AdfDocument;
+  channel: { text: ChatText; urgent: boolean };
+}
+
+export type ReviewStep = 'tie-review-to-change' | 'tie-change-to-review' | 'comment-review-created';
 
 export interface BreakGlassRecord {
   byAccountId: string;
@@ -72,8 +123,8 @@ export interface BreakGlassRecord {
   reason: string;
   /** ISO instant: the ECAB must have answered by then, or the change manager is told. */
   retrospectiveDeadline: string;
-  /** The 'implemented-before-approval' decision record comment. */
-  commentId: string;
+  /** The 'implemented-before-approval' decision record comment; absent while `publishing` still has it to post. */
+  commentId?: string;
   /** JSM's approval that was pending at break-glass; the ECAB's answers afterwards are recorded against it. */
   approvalId?: string;
   recordText: string;

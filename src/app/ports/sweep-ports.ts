@@ -70,3 +70,23 @@ export interface ApprovalStatusSearch {
    */
   notInStatuses(issueKeys: readonly string[], statuses: readonly string[]): Promise<string[]>;
 }
+
+/**
+ * A CR with steps begun and not all done (docs/architecture.md, "Resumable steps"): one per CR, kept in line
+ * with its ledger entry by every ledger write (src/app/lifecycle/unfinished-work.ts says what it holds).
+ */
+export interface UnfinishedWork {
+  issueKey: string;
+  /** Which use cases have steps left. */
+  parts: ('routing' | 'publishing' | 'review')[];
+  /** Their steps, for a person reading the store; the ledger entry is what a resume works from. */
+  pending: string[];
+  since: string;
+  /** Every part was given up (the change managers were told): the reconcile leaves it alone. */
+  givenUp: boolean;
+}
+
+export interface UnfinishedWorkIndex {
+  /** Every CR with unfinished steps, a page at a time (the hourly reconcile). */
+  page(cursor: string | undefined): Promise<{ items: UnfinishedWork[]; nextCursor: string | undefined }>;
+}

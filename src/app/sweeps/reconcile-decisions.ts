@@ -5,13 +5,21 @@
  * approval is checked against Jira in batches: one JQL search per BATCH_SIZE keys finds those whose status
  * already left the approval statuses, and only for those is the decision recorded (recordDecisionIfFinal,
  * which reads JSM's approval itself). 1,000 waiting CRs with nothing missed cost 10 Jira calls.
- * It also indexes ledger entries stored before `nextDueAt` existed, so the deadline sweep finds them.
+ * It also indexes ledger entries stored before `nextDueAt` existed, so the deadline sweep finds them, and
+ * first finishes the steps a routing, a decision's publishing or a review left undone
+ * (finish-unfinished-work.ts), from their own small index: nothing unfinished costs no Jira call.
  */
 import type { AppDeps } from '../app-deps';
 import { APPROVAL_STATUSES } from '../approval-statuses';
 import { UpstreamError } from '../errors';
-import type { ApprovalStatusSearch, AwaitingApprovalIndex, SweepStore } from '../ports/sweep-ports';
+import type {
+  ApprovalStatusSearch,
+  AwaitingApprovalIndex,
+  SweepStore,
+  UnfinishedWorkIndex,
+} from '../ports/sweep-ports';
 import { recordDecisionIfFinal, type RecordOutcome } from '../record-decision';
+import { finishUnfinishedWork, type UnfinishedReport } from './finish-unfinished-work';
 import { withGroupMemberMemo } from './memo-group-members';
 
 export interface ReconcileDeps {
@@ -19,6 +27,8 @@ export interface ReconcileDeps {
   index: AwaitingApprovalIndex;
   store: Pick<SweepStore, 'reindex'>;
   search: ApprovalStatusSearch;
+  /** CRs with steps begun and not all done; left out, nothing is resumed. */
+  unfinished?: UnfinishedWorkIndex;
 }
 
 export interface ReconcileReport {
@@ -27,6 +37,8 @@ export interface ReconcileReport {
   /** Keys Jira refused even on their own (an issue deleted or no longer visible to the app): skipped. */
   unknown: string[];
   reindexed: string[];
+  /** CRs whose unfinished steps were resumed (finish-unfinished-work.ts); absent when none are looked for. */
+  resumed?: string[];
   failed: { issueKeys: string[]; error: unknown }[];
 }
 
@@ -36,6 +48,13 @@ export const BATCH_SIZE = 100;
 export async function reconcileDecisions(deps: ReconcileDeps): Promise<ReconcileReport> {
   const run = withGroupMemberMemo(deps);
   const report: ReconcileReport = { outcomes: {}, unknown: [], reindexed: [], failed: [] };
+  // First, so a routing finished now is in its approval status before the search looks.
+  const unfinished = deps.unfinished;
+  if (unfinished !== undefined) {
+    const resumed: UnfinishedReport = { resumed: [], failed: report.failed };
+    report.resumed = resumed.resumed;
+    await isolated(report, [], () => finishUnfinishedWork(run.app, unfinished, resumed));
+  }
   const keys: string[] = [];
   const unindexed: string[] = [];
   let cursor: string | undefined;

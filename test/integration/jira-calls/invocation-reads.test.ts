@@ -13,6 +13,7 @@ describe('the invocation memo in front of the Jira ports', () => {
 
   function appPort(calls: string[]): JiraAppPort {
     return {
+      findComment: unused,
       getIssue: (key) => {
         calls.push(`app getIssue ${key}`);
         return Promise.resolve(makeIssueSnapshot({ key, summary: 'as the app sees it' }));

@@ -33,6 +33,7 @@ function depsFor(keys: string[], refused: Set<string>): { deps: ReconcileDeps; s
   const app: AppDeps = {
     jira: {
       getIssue: unused,
+      findComment: unused,
       setApproverGroups: unused,
       setCabFields: unused,
       setSummary: unused,

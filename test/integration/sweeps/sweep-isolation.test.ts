@@ -21,6 +21,7 @@ function depsWith(pages: string[][], claim: (issueKey: string) => Promise<boolea
       ledger,
       jira: {
         getIssue: unused,
+        findComment: unused,
         setApproverGroups: unused,
         setCabFields: unused,
         setSummary: unused,

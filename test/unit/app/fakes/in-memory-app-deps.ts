@@ -9,6 +9,7 @@ import type {
   JiraAppPort,
   JiraPerson,
   JiraUserPort,
+  Notification,
 } from '../../../../src/app/ports/jira-port';
 import type { LedgerEntry, LedgerRepository, RecordedAnswer } from '../../../../src/app/ports/store-ports';
 import type { AdfDocument } from '../../../../src/domain/decision-record';
@@ -68,10 +69,18 @@ export class FakeLedger implements LedgerRepository {
   }
 }
 
+function textOf(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return '';
+  const { text, content } = node as { text?: unknown; content?: unknown };
+  const own = typeof text === 'string' ? text : '';
+  return own + (Array.isArray(content) ? content.map(textOf).join('') : '');
+}
+
 /** Jira and JSM as far as the use cases see them: issues, one approval per issue, groups, comments. */
 export class FakeJira implements JiraAppPort {
   readonly calls: string[] = [];
   readonly comments: { issueKey: string; body: AdfDocument }[] = [];
+  readonly notifications: { issueKey: string; notification: Notification }[] = [];
   readonly statuses = new Map<string, string>();
   readonly members = new Map<string, JiraPerson[]>();
   readonly approvals = new Map<string, { finalDecision: Decision; answers: [JiraPerson, Decision][] }>();
@@ -120,8 +129,18 @@ export class FakeJira implements JiraAppPort {
     this.comments.push({ issueKey, body });
     return Promise.resolve(String(this.comments.length));
   }
-  notify(issueKey: string) {
+  /** As Jira's plain text reads: every text node's text, one after the other. */
+  findComment(issueKey: string, texts: readonly string[]) {
+    this.calls.push(`findComment ${issueKey}`);
+    const index = this.comments.findLastIndex(
+      (comment) =>
+        comment.issueKey === issueKey && texts.every((text) => textOf(comment.body).includes(text)),
+    );
+    return Promise.resolve(index === -1 ? null : String(index + 1));
+  }
+  notify(issueKey: string, notification: Notification) {
     this.calls.push(`notify ${issueKey}`);
+    this.notifications.push({ issueKey, notification });
     return Promise.resolve();
   }
   getApprovals(issueKey: string): Promise<unknown> {
