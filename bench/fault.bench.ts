@@ -8,6 +8,8 @@
  * what is still pending. Aim: N CRs, 0 duplicates, 0 lost, 0 half-made, every draft emailed once.
  *
  *     BENCH_FAULT_PRS=1000 BENCH_FAULT_SHARE=0.2 BENCH_FAULT_SEED=7 node --import tsx bench/fault.bench.ts
+ *
+ * BENCH_FAULT_DEBUG=1 also names each draft emailed more than once.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -165,7 +167,7 @@ function print(storm: Outcome, calm: Outcome, faultsAfterRestart: string, second
       `    drafts emailed once ${String(outcome.emailedOnce)}  more than once ${String(outcome.emailedTwice)}  never ${String(outcome.neverEmailed)}`,
     );
     console.log(
-      `    queue dead letters ${String(outcome.deadLetters)}  deliveries still pending ${String(outcome.pending)} (given up ${String(outcome.givenUp)})`,
+      `    queue dead letters ${String(outcome.deadLetters)}  deliveries whose work is still not done ${String(outcome.pending)} (given up ${String(outcome.givenUp)})`,
     );
   }
   console.log(`  the app's Jira calls in all: ${String(HostProcess.jiraCalls)}`);
