@@ -78,15 +78,3 @@ export async function deliver(webhookUrl: string, body: string, deliveryId: stri
     return 0;
   }
 }
-
-/** A small seeded generator (mulberry32), so a run can be repeated with BENCH_FAULT_SEED. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

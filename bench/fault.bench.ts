@@ -15,7 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { approvedReviewBody, deliver, numberOf, seededRandom } from './fault-bench-pull-requests';
+import { seededRandom } from '../local/jira/random-faults';
+import { approvedReviewBody, deliver, numberOf } from './fault-bench-pull-requests';
 import { countOutcome, type Outcome } from './fault-bench-outcome';
 import { HostProcess } from './fault-bench-host';
 

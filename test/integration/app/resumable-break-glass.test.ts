@@ -4,7 +4,7 @@
  * channel fails. Pressing "Implement now" again, or the hourly reconcile, finishes it: one record, one
  * urgent channel line; and the ECAB's retrospective decision still follows, once.
  */
-import type { EgressRequest, EgressResponse } from '../../../local/sinks/egress-types';
+import { channelFails } from './channel-faults';
 import {
   ECAB,
   emergencyAnswers,
@@ -14,20 +14,6 @@ import {
 import { PEOPLE } from './app-harness';
 
 const REASON = 'Payments are failing for every customer; the fix is a one-line config revert.';
-
-/** The channel's webhook answers 503 to the next `times` posts whose payload mentions `about`. */
-function channelFails(app: EmergencyHost, about: string, times: number): void {
-  const sink = app.host.chat;
-  const handle = sink.handle.bind(sink);
-  let left = times;
-  jest.spyOn(sink, 'handle').mockImplementation((request: EgressRequest): EgressResponse => {
-    if (left > 0 && request.body.includes(about)) {
-      left -= 1;
-      return { status: 503, headers: { 'content-type': 'text/plain' }, body: 'service unavailable' };
-    }
-    return handle(request);
-  });
-}
 
 async function records(app: EmergencyHost, issueKey: string, heading: string): Promise<string[]> {
   const response = await app.rest(

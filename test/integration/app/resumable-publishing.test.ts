@@ -6,7 +6,7 @@
  */
 import { KvsServiceError } from '../../../local/kvs';
 import type { KvsTarget } from '../../../local/kvs/sqlite-kvs-store';
-import type { EgressRequest, EgressResponse } from '../../../local/sinks/egress-types';
+import { channelFails } from './channel-faults';
 import { ENTITIES } from '../../../src/adapters/kvs/storage-keys';
 import {
   approvedReview,
@@ -30,20 +30,6 @@ interface Panel {
   decision: string;
   decisionRecord: string | null;
   viewer: { approvalId: string | null };
-}
-
-/** The channel's webhook answers 503 to the next `times` posts whose payload mentions `about`. */
-function channelFails(app: AppHost, about: string, times: number): void {
-  const sink = app.host.chat;
-  const handle = sink.handle.bind(sink);
-  let left = times;
-  jest.spyOn(sink, 'handle').mockImplementation((request: EgressRequest): EgressResponse => {
-    if (left > 0 && request.body.includes(about)) {
-      left -= 1;
-      return { status: 503, headers: { 'content-type': 'text/plain' }, body: 'service unavailable' };
-    }
-    return handle(request);
-  });
 }
 
 const LedgerWrite = (value: unknown): { entry?: { decision?: { commentId?: unknown } | null } } =>

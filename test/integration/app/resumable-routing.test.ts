@@ -4,7 +4,7 @@
  * routed yet), and the hourly reconcile runs. Every step is done exactly once: one approval email per
  * approver, one channel line, the pull request's commit status.
  */
-import type { EgressRequest, EgressResponse } from '../../../local/sinks/egress-types';
+import { channelFails } from './channel-faults';
 import {
   approvedReview,
   changeRequestKeys,
@@ -22,20 +22,6 @@ interface Email {
   issueKey: string;
   subject: string;
   recipients: { accountId: string }[];
-}
-
-/** The channel's webhook answers 503 to the next `times` posts whose payload mentions `about`. */
-function channelFails(app: AppHost, about: string, times: number): jest.SpyInstance {
-  const sink = app.host.chat;
-  const handle = sink.handle.bind(sink);
-  let left = times;
-  return jest.spyOn(sink, 'handle').mockImplementation((request: EgressRequest): EgressResponse => {
-    if (left > 0 && request.body.includes(about)) {
-      left -= 1;
-      return { status: 503, headers: { 'content-type': 'text/plain' }, body: 'service unavailable' };
-    }
-    return handle(request);
-  });
 }
 
 async function approvalEmails(app: AppHost, issueKey: string): Promise<Email[]> {

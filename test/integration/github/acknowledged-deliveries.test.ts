@@ -4,7 +4,15 @@
  * try the change managers are told, and the delivery log says what happened at every moment.
  */
 import { PEOPLE, startAppHost, type AppHost } from '../app/app-harness';
-import { approvedReview, changeRequestKeys, deliver, mapDanaLogin, setGitHubToken } from './github-harness';
+import {
+  approvedReview,
+  changeRequestKeys,
+  deliver,
+  letQueueRetriesRun,
+  mapDanaLogin,
+  setFaults,
+  setGitHubToken,
+} from './github-harness';
 
 interface Delivery {
   deliveryId: string;
@@ -13,27 +21,10 @@ interface Delivery {
   issueKey: string | null;
 }
 
-async function faults(app: AppHost, body: unknown): Promise<void> {
-  const answer = await fetch(`${app.host.url}/_local/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(answer.status).toBe(200);
-}
-
 /** Jira refuses to create requests: an outage, for `count` tries. */
 const outage = (count: number) => ({
   serverError: { count, status: 503, pathPattern: '^/rest/servicedeskapi/request$' },
 });
-
-/** Lets the queue's retries (10, 20, 40, 80 s) run out. */
-async function letQueueRetriesRun(app: AppHost): Promise<void> {
-  for (let minute = 0; minute < 4; minute++) {
-    await app.host.clock.advance(1);
-    await app.host.settle();
-  }
-}
 
 async function deliveryLine(app: AppHost, key: string, deliveryId: string): Promise<Delivery | undefined> {
   const settings = (await app.invoke(PEOPLE.alex, key, 'getGitHubSettings', {})) as {
@@ -61,18 +52,18 @@ describe('acknowledged deliveries become their CR', () => {
 
   it("makes the CR on GitHub's redelivery after the queue gave up during an outage", async () => {
     // Given Jira is down for longer than the queue's five tries
-    await faults(app, outage(5));
+    await setFaults(app, outage(5));
     const first = await deliver(app, 'pull_request_review', approvedReview(31));
     expect(first.status).toBe(202);
     await app.host.settle();
-    await letQueueRetriesRun(app);
+    await letQueueRetriesRun(app, 4);
     expect(await changeRequestKeys(app)).toEqual([]);
 
     // When GitHub redelivers the same delivery
     const again = await deliver(app, 'pull_request_review', approvedReview(31), {
       deliveryId: first.deliveryId,
     });
-    await letQueueRetriesRun(app);
+    await letQueueRetriesRun(app, 4);
 
     // Then it is queued again (not "already received") and the CR is made, once
     expect(again.status).toBe(202);
@@ -93,10 +84,10 @@ describe('acknowledged deliveries become their CR', () => {
   });
 
   it('makes the CR at the next hourly redrive when nobody redelivers', async () => {
-    await faults(app, outage(5));
+    await setFaults(app, outage(5));
     await deliver(app, 'pull_request_review', approvedReview(32));
     await app.host.settle();
-    await letQueueRetriesRun(app);
+    await letQueueRetriesRun(app, 4);
     expect(await changeRequestKeys(app)).toEqual([]);
 
     // When the hourly redrive comes round (at the first hour at least 30 minutes after it was queued)
@@ -104,27 +95,27 @@ describe('acknowledged deliveries become their CR', () => {
       await app.host.clock.advance(60);
       await app.host.settle();
     }
-    await letQueueRetriesRun(app);
+    await letQueueRetriesRun(app, 4);
 
     expect(await changeRequestKeys(app)).toHaveLength(1);
   });
 
   it('tells the change managers when the redrive gives up, and a later redelivery still makes the CR', async () => {
     // Given Jira refuses the request for hours
-    await faults(app, outage(1000));
+    await setFaults(app, outage(1000));
     const first = await deliver(app, 'pull_request_review', approvedReview(33));
     await app.host.settle();
     for (let hour = 0; hour < 6; hour++) {
       await app.host.clock.advance(60);
       await app.host.settle();
-      await letQueueRetriesRun(app);
+      await letQueueRetriesRun(app, 4);
     }
 
     // Then the channel is told what could not be done, and the log says it was given up
     expect((await chatTexts(app)).join('\n')).toContain(
       `could not act on GitHub delivery ${first.deliveryId}`,
     );
-    await faults(app, { clear: true });
+    await setFaults(app, { clear: true });
     // (a context issue for the admin resolvers)
     await app.raise(PEOPLE.dana, 'Context issue for the admin resolvers', {
       affectedSystems: ['checkout-web'],

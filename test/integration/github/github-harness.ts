@@ -193,3 +193,22 @@ export function statusesOn(
     .filter((call) => call.method === 'POST' && call.path === `/repos/${REPO.fullName}/statuses/${sha}`)
     .map((call) => call.body as { state: string; context: string; target_url: string });
 }
+
+/** Switches the Jira stand-in's faults over HTTP (`POST /_local/faults`), as a test of any harness would. */
+export async function setFaults(app: HostOnly, body: unknown): Promise<void> {
+  const answer = await fetch(`${app.host.url}/_local/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (answer.status !== 200)
+    throw new Error(`faults answered ${String(answer.status)}: ${await answer.text()}`);
+}
+
+/** Lets the queue's retries (10, 20, 40, 80 s on the host clock) run out, a minute at a time. */
+export async function letQueueRetriesRun(app: HostOnly, minutes = 6): Promise<void> {
+  for (let minute = 0; minute < minutes; minute++) {
+    await app.host.clock.advance(1);
+    await app.host.settle();
+  }
+}

@@ -9,28 +9,13 @@ import {
   changeRequestKeys,
   deliver,
   HEAD_SHA,
+  letQueueRetriesRun,
   mapDanaLogin,
   readIssue,
+  setFaults,
   setGitHubToken,
   statusesOn,
 } from './github-harness';
-
-async function faults(app: AppHost, body: unknown): Promise<void> {
-  const answer = await fetch(`${app.host.url}/_local/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(answer.status).toBe(200);
-}
-
-/** Lets the queue's retries (10 s, 20 s, ... on the host clock) run. */
-async function letRetriesRun(app: AppHost): Promise<void> {
-  for (let round = 0; round < 6; round++) {
-    await app.host.clock.advance(1);
-    await app.host.settle();
-  }
-}
 
 describe('a draft that stops part-way is finished by the retry', () => {
   let app: AppHost;
@@ -45,12 +30,12 @@ describe('a draft that stops part-way is finished by the retry', () => {
 
   it('sends the email the first attempt could not, once, and makes one request', async () => {
     // Given Jira answers the app's notify email with a 503 once (a POST the adapter does not repeat)
-    await faults(app, { serverError: { count: 1, status: 503, pathPattern: '/notify$' } });
+    await setFaults(app, { serverError: { count: 1, status: 503, pathPattern: '/notify$' } });
 
     // When an approved review is delivered, and the queue retries the failed job
     expect((await deliver(app, 'pull_request_review', approvedReview(21))).status).toBe(202);
     await app.host.settle();
-    await letRetriesRun(app);
+    await letQueueRetriesRun(app);
 
     // Then there is one CR, with its draft marker, its email (once) and the pending commit status
     const keys = await changeRequestKeys(app);
@@ -68,14 +53,14 @@ describe('a draft that stops part-way is finished by the retry', () => {
 
   it('writes the linked pull request and the marker when Jira refused them at first', async () => {
     // Given the app field value API and the issue property fail with 503 longer than the adapter retries
-    await faults(app, {
+    await setFaults(app, {
       serverError: { count: 3, status: 503, pathPattern: '^/rest/api/3/app/field/value' },
     });
 
     // When an approved review is delivered, and the queue retries
     await deliver(app, 'pull_request_review', approvedReview(22));
     await app.host.settle();
-    await letRetriesRun(app);
+    await letQueueRetriesRun(app);
 
     // Then the one CR has its Linked pull request field and its marker, and its requester was emailed once
     const keys = await changeRequestKeys(app);
