@@ -62,7 +62,7 @@ async function lifecycle(): Promise<void> {
       console.log(`  ${label}`);
       print('route (created event)', route.calls, 'aim 3 + notify');
       print('panel view (approver)', panel.calls, 'aim 2');
-      print('approve -> decision record', approve.calls, 'aim 4');
+      print('approve -> decision record', approve.calls, 'aim 5 (4 + the requester told)');
     }
     await escalation(host);
   });

@@ -122,6 +122,7 @@ async function waitForAnswers(
   const entry: LedgerEntry = {
     issueKey: issue.key,
     issueUrl: issue.browseUrl,
+    portalUrl: portalLinkOf(issue),
     status: 'waiting-for-answers',
     changeRequest: null,
     routing: null,
@@ -167,6 +168,7 @@ async function route(
   const entry: LedgerEntry = {
     issueKey: issue.key,
     issueUrl: issue.browseUrl,
+    portalUrl: portalLinkOf(issue),
     status: 'awaiting-approval',
     changeRequest: cr,
     routing,
@@ -362,6 +364,7 @@ async function needsAttention(
   const entry: LedgerEntry = {
     issueKey: issue.key,
     issueUrl: issue.browseUrl,
+    portalUrl: portalLinkOf(issue),
     status: 'needs-attention',
     changeRequest: cr,
     routing,

@@ -1,12 +1,15 @@
 /**
  * `pull_request` synchronize: new commits after approval mean the approval no longer covers
- * the code. The CR gets an internal comment and the ledger says so (once per head SHA), the linked-PR field
+ * the code. The CR gets an internal comment, the requester an email and the channel a line, and the ledger
+ * says so (once per head SHA), the linked-PR field
  * and the index follow the new head, and the commit status on it goes back to pending.
  */
 import { heading, paragraph, text } from '../../domain/decision-record';
 import type { GitHubDeps, JobResult } from './github-deps';
 import type { PullRequestFacts } from './github-job';
 import type { PullRequestLink } from './github-ports';
+import { chatLink, chatText } from '../chat-text';
+import { requesterStaleEmail } from '../lifecycle/requester-outcome-message';
 
 export async function markApprovalStale(deps: GitHubDeps, pullRequest: PullRequestFacts): Promise<JobResult> {
   const link = await deps.index.get(pullRequest.repository, pullRequest.number);
@@ -27,6 +30,14 @@ export async function markApprovalStale(deps: GitHubDeps, pullRequest: PullReque
           ),
         ),
       ],
+    });
+    // The requester and the channel hear it too; then the ledger marks it, so a retry tells nobody twice.
+    const told = requesterStaleEmail(entry, pullRequest.url);
+    if (told !== null) await deps.app.jira.notify(link.issueKey, told);
+    await deps.app.chat.post({
+      text: chatText`The approval of ${link.issueKey} is stale: new commits were pushed to ${chatLink(pullRequest.url)} after it was approved. ${chatLink(entry.issueUrl)}`,
+      urgent: false,
+      issueKey: link.issueKey,
     });
     await deps.app.ledger.put({ ...entry, stale: { since: now, headSha: pullRequest.headSha } });
     stale = true;

@@ -3,7 +3,7 @@
  * consent and the ECAB's retrospective answers all end here: under the 'decision' claim it reads the latest
  * ledger entry, asks the lifecycle whether the decision may be made, and performs the effects the lifecycle
  * answers, in order: move the issue (silence only), the decision record comment, clear the indexed overdue
- * flag, the pull request's commit status, the team channel. A decided CR is refused, so a redelivered event
+ * flag, the pull request's commit status, the team channel, the requester's email about the outcome. A decided CR is refused, so a redelivered event
  * or a second click never writes a second record.
  *
  * Resumable (docs/architecture.md, "Resumable steps"): before the first effect people would see twice, the
@@ -21,6 +21,7 @@ import type { ChatText } from '../chat-text';
 import type { LedgerEntry, Publishing, PublishingStep } from '../ports/store-ports';
 import { OVERDUE_PROPERTY_KEY } from '../sweeps/sweep-deps';
 import { lifecycleOf } from './lifecycle-of';
+import { requesterOutcomeEmail } from './requester-outcome-message';
 import {
   beginSteps,
   countResume,
@@ -86,10 +87,14 @@ export async function publishDecision(
         throw new Error(`A decision does not ${effect}.`);
       }
     }
+    const requester = pending.includes('tell-requester-outcome')
+      ? requesterOutcomeEmail(entry, decision, await deps.ledger.listAnswers(issueKey))
+      : null;
     const publishing: Publishing = {
       of: 'decision',
       record: composed.record,
       channel: composed.channel,
+      ...(requester === null ? {} : { requester }),
       ...beginSteps(pending, now),
     };
     const { routingSteps: _supersededByTheDecision, ...rest } = entry;
@@ -117,6 +122,7 @@ const PUBLISHING_STEPS: readonly Effect[] = [
   'clear-overdue-flag',
   'set-commit-status',
   'post-to-channel',
+  'tell-requester-outcome',
 ];
 
 /** The lifecycle's effects that publishing performs and a resume can finish. */
@@ -197,6 +203,10 @@ export async function finishPublishing(
         return (await scheduleCommitStatus(deps, current)) ? current : 'keep';
       case 'post-to-channel':
         await deps.chat.post({ ...publishing.channel, issueKey: current.issueKey });
+        return current;
+      case 'tell-requester-outcome':
+        if (publishing.requester !== undefined)
+          await deps.jira.notify(current.issueKey, publishing.requester);
         return current;
     }
   });

@@ -169,6 +169,7 @@ const STEP_WORDS: Readonly<Record<string, string>> = {
   'comment-routing-problem': 'comment why it cannot be routed',
   'publish-decision-record': 'post the decision record comment',
   'clear-overdue-flag': 'clear the overdue flag',
+  'tell-requester-outcome': 'email the requester the outcome',
   'tie-review-to-change': 'tie the review issue to the change (issue property)',
   'tie-change-to-review': 'tie the change to its review (issue property)',
   'comment-review-created': 'comment that the review was created',

@@ -5,6 +5,7 @@ import type { DecidedBy } from '../../domain/lifecycle';
 import type { Policy } from '../../domain/policy';
 import type { RoutingResult } from '../../domain/routing';
 import type { ChatText } from '../chat-text';
+import type { Notification } from './jira-port';
 
 export type LedgerStatus =
   /** A change request whose CAB answers are missing or invalid; routed by itself once they are complete. */
@@ -30,6 +31,8 @@ export interface LedgerEntry {
   issueKey: string;
   /** `<site>/browse/<key>`, for links in messages and records. */
   issueUrl: string;
+  /** Where the requester opens it on the customer portal (portal-link.ts); absent on older entries. */
+  portalUrl?: string;
   status: LedgerStatus;
   changeRequest: ChangeRequest | null;
   routing: RoutingResult | null;
@@ -104,7 +107,11 @@ export type RoutingStep =
   | 'comment-routing-problem';
 
 export type PublishingStep =
-  'publish-decision-record' | 'clear-overdue-flag' | 'set-commit-status' | 'post-to-channel';
+  | 'publish-decision-record'
+  | 'clear-overdue-flag'
+  | 'set-commit-status'
+  | 'post-to-channel'
+  | 'tell-requester-outcome';
 
 /** What a decision publishes, composed once before anything is written, so a resume publishes the same. */
 export interface Publishing extends UnfinishedSteps<PublishingStep> {
@@ -112,6 +119,8 @@ export interface Publishing extends UnfinishedSteps<PublishingStep> {
   of: 'decision' | 'break-glass';
   record: AdfDocument;
   channel: { text: ChatText; urgent: boolean };
+  /** The requester's email about the outcome, composed with the record (requester-outcome-message.ts). */
+  requester?: Notification;
 }
 
 export type ReviewStep = 'tie-review-to-change' | 'tie-change-to-review' | 'comment-review-created';

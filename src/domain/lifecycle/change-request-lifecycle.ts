@@ -73,6 +73,8 @@ export type Effect =
   | 'clear-overdue-flag'
   | 'set-commit-status'
   | 'post-to-channel'
+  /** The requester hears the outcome: decided, or an approval that went stale. */
+  | 'tell-requester-outcome'
   | 'comment-stale-approval'
   | 'flag-unexplained-approval'
   | 'create-review';
@@ -182,7 +184,11 @@ export function transition(state: LifecycleState, event: LifecycleEvent, now: Da
     case 'new-commits':
       if (state.phase !== 'approved' || state.stale)
         return refuse('not-approved', 'Only an approval that is not stale already can go stale.');
-      return move({ ...state, stale: true }, ['comment-stale-approval', 'set-commit-status']);
+      return move({ ...state, stale: true }, [
+        'comment-stale-approval',
+        'set-commit-status',
+        'tell-requester-outcome',
+      ]);
     case 'unexplained-move':
       if (!isAwaiting(state)) return refuse('not-awaiting-approval', 'Its approval is decided already.');
       if (state.unexplained) return refuse('already-flagged', 'It was flagged already.');
@@ -218,6 +224,7 @@ function decide(
     ...(state.overdue ? (['clear-overdue-flag'] as const) : []),
     'set-commit-status',
     'post-to-channel',
+    'tell-requester-outcome',
   ];
   return move({ ...state, phase: event.outcome, decision, overdue: false }, effects);
 }

@@ -144,5 +144,14 @@ describe('completing a drafted CR and the status GitHub sees', () => {
     };
     expect(panel.value?.staleApproval).toMatchObject({ headSha: NEW_HEAD_SHA });
     expect(panel.value?.staleApproval?.message).toMatch(/after this change was approved/);
+    // The requester is emailed and the channel told, once
+    const told = app.host.jira
+      .outbox()
+      .filter((mail) => mail.issueKey === key && mail.subject.startsWith(`${key} approval is stale`));
+    expect(told.map((mail) => mail.recipients.map((person) => person.accountId))).toEqual([
+      [PEOPLE.dana.accountId],
+    ]);
+    const chat = (await (await fetch(`${app.host.url}/_local/chat`)).json()) as { text: string }[];
+    expect(chat.filter((line) => line.text.includes(`approval of ${key} is stale`))).toHaveLength(1);
   });
 });

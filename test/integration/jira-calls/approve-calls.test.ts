@@ -25,7 +25,7 @@ describe('Jira calls of an approve click', () => {
     return approvalId;
   };
 
-  it('makes 4 calls when the answer decides: answer, approvals, decision record, issue', async () => {
+  it('makes 5 calls when the answer decides: answer, approvals, decision record, the requester email, issue', async () => {
     // Given a routed change request that needs one approval from cab-payments, open in Priya's panel
     const issueKey = await app.raise(PEOPLE.dana, 'Tune the checkout cache', validAnswers());
     const approvalId = await open(issueKey);
@@ -40,11 +40,13 @@ describe('Jira calls of an approve click', () => {
       })) as PanelEnvelope;
     });
 
-    // Then the decision record was written with 4 Jira calls, each by the principal it belongs to
+    // Then the decision record was written and the requester told with 5 Jira calls, each by the principal
+    // it belongs to
     expect(calls.map(describeCall)).toEqual([
       `user(${PEOPLE.priya.accountId}) POST /rest/servicedeskapi/request/${issueKey}/approval/${approvalId}`,
       `app GET /rest/servicedeskapi/request/${issueKey}/approval`,
       `app POST /rest/api/3/issue/${issueKey}/comment`,
+      `app POST /rest/api/3/issue/${issueKey}/notify`,
       `user(${PEOPLE.priya.accountId}) GET /rest/api/3/issue/${issueKey}`,
     ]);
     expect(panel?.value).toMatchObject({ status: 'Approved', decision: 'approved' });

@@ -57,12 +57,13 @@ describe('the hourly reconcile records decisions the app did not hear about', ()
     expect(panel.decisionRecord).toContain('Pat Kim');
     expect((await app.chat(missed)).filter(decidedLine(missed))).toHaveLength(1);
     // And it cost one JQL search for the ten waiting CRs, then only what recording the one it found needs:
-    // JSM's approval, its group's members, the record comment
+    // JSM's approval, its group's members, the record comment, the requester's email
     expect(paths(made)).toEqual([
       'GET /rest/api/3/search/jql',
       'GET /rest/servicedeskapi/request/{key}/approval',
       'GET /rest/api/3/group/member',
       'POST /rest/api/3/issue/{key}/comment',
+      'POST /rest/api/3/issue/{key}/notify',
     ]);
     expect(
       made

@@ -111,6 +111,13 @@ describe('silence is consent through the local host', () => {
     expect(
       (await app.chat(keys.eligible)).some((message) => message.text.includes('approved by silence')),
     ).toBe(true);
+    // And Dana, who raised it, is told how it was decided
+    const told = (await app.emails(keys.eligible)).filter((mail) =>
+      mail.subject.startsWith(`${keys.eligible} approved by silence`),
+    );
+    expect(told.map((mail) => mail.recipients.map((person) => person.emailAddress))).toEqual([
+      [PEOPLE.dana.email],
+    ]);
 
     // And the normal, the high-risk and the objected CRs still wait for their approvers
     for (const key of [keys.normal, keys.highRisk, keys.objected]) {

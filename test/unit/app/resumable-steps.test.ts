@@ -186,7 +186,7 @@ describe('publishing that stopped part-way', () => {
     expect(entry).toMatchObject({
       status: 'approved',
       decision: { outcome: 'approved', commentId: '1' },
-      publishing: { of: 'decision', pending: ['post-to-channel'] },
+      publishing: { of: 'decision', pending: ['post-to-channel', 'tell-requester-outcome'] },
     });
     expect(transition(lifecycleOf(entry), { kind: 'remind' }, NOW)).toMatchObject({
       ok: false,

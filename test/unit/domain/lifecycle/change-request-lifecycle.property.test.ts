@@ -155,7 +155,7 @@ describe('the change request lifecycle, case by case', () => {
         phase: 'approved',
         decision: { outcome: 'approved', by: 'approvers', at: NOW.toISOString() },
       },
-      effects: ['publish-decision-record', 'set-commit-status', 'post-to-channel'],
+      effects: ['publish-decision-record', 'set-commit-status', 'post-to-channel', 'tell-requester-outcome'],
     });
   });
 
@@ -173,6 +173,7 @@ describe('the change request lifecycle, case by case', () => {
         'clear-overdue-flag',
         'set-commit-status',
         'post-to-channel',
+        'tell-requester-outcome',
       ],
     });
   });

@@ -1,0 +1,91 @@
+/**
+ * What the requester is told when their change is decided (approved, with its conditions; declined, with
+ * the reasons; approved by silence; decided by the ECAB after break-glass) and when an approval goes stale.
+ * One Jira email (notify) to the requester, with the link they can open: the portal for a customer.
+ */
+import type { DecidedBy } from '../../domain/lifecycle';
+import type { Notification } from '../ports/jira-port';
+import type { LedgerEntry, RecordedAnswer } from '../ports/store-ports';
+
+interface Outcome {
+  outcome: 'approved' | 'declined';
+  by: DecidedBy;
+}
+
+export function requesterOutcomeEmail(
+  entry: LedgerEntry,
+  decision: Outcome,
+  answers: readonly RecordedAnswer[],
+): Notification | null {
+  const cr = entry.changeRequest;
+  const requester = cr?.requester.accountId ?? '';
+  if (cr === null || requester === '') return null;
+  const conditions = answers
+    .filter((answer) => answer.decision === 'approve')
+    .flatMap((answer) => answer.conditions);
+  const reasons = answers
+    .filter((answer) => answer.decision === 'decline' && answer.comment !== null)
+    .map((answer) => `${answer.displayName}: ${answer.comment ?? ''}`);
+  const headline = headlineOf(decision, conditions.length > 0);
+  const lines = [
+    `${entry.issueKey} ${cr.summary}: ${sentenceOf(decision, conditions.length > 0)}`,
+    ...(conditions.length > 0 ? ['Conditions:', ...conditions.map((condition) => `- ${condition}`)] : []),
+    ...(reasons.length > 0 ? ['Reasons given:', ...reasons.map((reason) => `- ${reason}`)] : []),
+    ...nextStep(decision),
+    `Open it: ${entry.portalUrl ?? entry.issueUrl}`,
+  ];
+  return email(`${entry.issueKey} ${headline}: ${cr.summary}`, lines, requester);
+}
+
+/** New commits after approval: the change must be approved again before it ships. */
+export function requesterStaleEmail(entry: LedgerEntry, pullRequestUrl: string): Notification | null {
+  const cr = entry.changeRequest;
+  const requester = cr?.requester.accountId ?? '';
+  if (cr === null || requester === '') return null;
+  const lines = [
+    `${entry.issueKey} ${cr.summary}: its approval no longer covers the code, because new commits were pushed to ${pullRequestUrl} after it was approved.`,
+    'The pull request shows a pending Async CAB status until the change is approved for the new code. Ask your approvers to look again, or raise a new change request for the new commits.',
+    `Open it: ${entry.portalUrl ?? entry.issueUrl}`,
+  ];
+  return email(`${entry.issueKey} approval is stale: ${cr.summary}`, lines, requester);
+}
+
+function headlineOf(decision: Outcome, withConditions: boolean): string {
+  if (decision.outcome === 'declined')
+    return decision.by === 'retrospective' ? 'declined after it was implemented' : 'declined';
+  if (decision.by === 'silence') return 'approved by silence';
+  if (decision.by === 'retrospective') return 'approved after it was implemented';
+  return withConditions ? 'approved with conditions' : 'approved';
+}
+
+function sentenceOf(decision: Outcome, withConditions: boolean): string {
+  if (decision.outcome === 'declined') {
+    return decision.by === 'retrospective'
+      ? 'the emergency approvers declined it after it was implemented.'
+      : 'your approvers declined it.';
+  }
+  if (decision.by === 'silence')
+    return 'nobody objected or declined before the objection window closed, so it is approved by silence.';
+  if (decision.by === 'retrospective') return 'the emergency approvers approved it after it was implemented.';
+  return withConditions ? 'your approvers approved it, with conditions.' : 'your approvers approved it.';
+}
+
+function nextStep(decision: Outcome): string[] {
+  if (decision.outcome === 'declined' && decision.by !== 'retrospective')
+    return ['Do not implement it. Address the reasons, then raise a new change request.'];
+  if (decision.outcome === 'approved' && decision.by !== 'retrospective')
+    return ['You may implement it in its planned window.'];
+  return [];
+}
+
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function email(subject: string, lines: string[], accountId: string): Notification {
+  return {
+    subject,
+    textBody: lines.join('\n'),
+    htmlBody: lines.map((line) => `<p>${escape(line)}</p>`).join(''),
+    groupIds: [],
+    accountIds: [accountId],
+  };
+}
