@@ -32,6 +32,7 @@ import { createEgressRouter } from '../sinks/egress-router';
 import { GitHubStandIn } from '../sinks/github-stand-in';
 import { openGitHubRecordStore } from '../sinks/github-store';
 import { createUiHost } from '../ui-host/create-ui-host';
+import { dashboardPath, globalPagePath, LOCAL_DASHBOARD_ID } from '../ui-host/module-urls';
 import { ENTITIES, KEYS, SECRETS } from '../../src/adapters/kvs/storage-keys';
 import { demoPolicy } from '../../src/domain/policy';
 import { clockStart, createClockMarkStore } from './clock-mark-store';
@@ -248,6 +249,13 @@ export async function startLocalHost(options: LocalHostOptions = {}): Promise<Lo
     startedAt,
     baseUrl: url,
     jiraCalls,
+    appPages: [
+      {
+        label: 'The Async CAB page (Waiting for me, All open changes)',
+        href: globalPagePath(appId, LOCAL_ENVIRONMENT_ID),
+      },
+      { label: 'Dashboard with the Async CAB gadget', href: dashboardPath(LOCAL_DASHBOARD_ID) },
+    ],
   };
 
   const route = async (request: LocalRequest, raw: IncomingMessage): Promise<LocalResponse> => {

@@ -39,6 +39,8 @@ export interface HostEndpointDeps {
   baseUrl: string;
   /** The app's Jira REST calls, in order. */
   jiraCalls: JiraCallLog;
+  /** The app's own pages in the top navigation (global page, dashboards), for the index page. */
+  appPages?: { label: string; href: string }[];
 }
 
 function parseBody<S extends z.ZodType>(

@@ -95,6 +95,7 @@ function indexPage(deps: HostEndpointDeps): string {
       'Create an issue (agent view)',
       `/jira/create?project=${encodeURIComponent(seed.serviceDesk.projectKey)}`,
     ],
+    ...(deps.appPages ?? []).map((link) => [link.label, link.href]),
     ['App modules (issue panel, admin, dashboard, custom fields)', '/_local/ui'],
     ['Email outbox', '/_local/pages/outbox'],
     ['Chat messages', '/_local/pages/chat'],

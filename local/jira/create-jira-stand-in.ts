@@ -25,6 +25,7 @@ import { issuesRoutes } from './routes/issues-routes';
 import { notifyRoutes } from './routes/notify-routes';
 import { searchRoutes } from './routes/search-routes';
 import { serviceDeskRequestsRoutes } from './routes/servicedesk-requests-routes';
+import { customerRequestsListRoute } from './routes/customer-requests-list-route';
 import { serviceDeskRoutes } from './routes/servicedesk-routes';
 import { transitionsRoutes } from './routes/transitions-routes';
 import { usersRoutes } from './routes/users-routes';
@@ -156,6 +157,7 @@ export function createJiraStandIn(options: JiraStandInOptions): JiraStandIn {
     ...serviceDeskRoutes(site),
     ...approvalsRoutes(site),
     ...serviceDeskRequestsRoutes(site),
+    customerRequestsListRoute(site),
   ];
 
   /** Latency, switched-on faults and authentication, then `run`; Jira's documented error bodies come back as responses. */

@@ -20,7 +20,8 @@ import { moduleShows } from './module-visibility';
 import { renderPage, type PageContent } from './page-layout';
 import { agentCreateBody, agentCreatePath } from './pages/agent-create-page';
 import { issueViewBody } from './pages/issue-view-page';
-import { messageBody, moduleIndexBody, modulePageBody } from './pages/module-pages';
+import { dashboardPageBody, messageBody, moduleIndexBody, modulePageBody } from './pages/module-pages';
+import { appNavigation, LOCAL_DASHBOARD_ID, moduleHref, moduleUrls } from './module-urls';
 import type { PageContext } from './pages/page-context';
 import { portalHomeBody } from './pages/portal-home-page';
 import { portalCreateBody, portalRequestBody } from './pages/portal-pages';
@@ -51,6 +52,8 @@ const routes = {
   portalCreate: /^\/servicedesk\/customer\/portal\/([^/]+)\/create\/([^/]+)$/,
   portalRequest: /^\/servicedesk\/customer\/portal\/([^/]+)\/([A-Za-z][A-Za-z0-9_]*-[0-9]+)$/,
   adminPage: /^\/jira\/settings\/apps\/([^/]+)$/,
+  // The global page's own routes (`pages[].route`) follow its URL; the app reads them with view.createHistory().
+  globalPage: /^\/jira\/apps\/([^/]+)\/([^/]+)(?:\/.*)?$/,
   dashboard: /^\/jira\/dashboards\/([^/]+)$/,
 };
 
@@ -108,7 +111,8 @@ export function createUiHost(options: UiHostOptions): UiHost {
       {
         users: options.users,
         current,
-        navigationLinks: options.navigationLinks ?? [],
+        navigationLinks: [...(options.navigationLinks ?? []), ...appNavigation(catalog, environmentId)],
+        moduleUrls: moduleUrls(catalog, environmentId),
         hostScript: await scripts.hostPage(),
         theme: currentTheme(request, current),
         ...(themeCookie === undefined ? {} : { themeCookie }),
@@ -180,7 +184,11 @@ export function createUiHost(options: UiHostOptions): UiHost {
       return page(request, {
         title: 'Custom UI modules',
         body: moduleIndexBody(
-          catalog.modules.map((m) => ({ label: m.title, type: m.type, href: hrefOf(m) })),
+          catalog.modules.map((m) => ({
+            label: m.title,
+            type: m.type,
+            href: moduleHref(catalog, environmentId, m),
+          })),
           catalog.fields.map((f) => ({ label: f.name, type: fieldSummary(f), href: '/browse/CHG-1' })),
           [
             { label: 'Create (agent)', type: 'global issue create', href: '/jira/create' },
@@ -288,12 +296,22 @@ export function createUiHost(options: UiHostOptions): UiHost {
         'jira:adminPage',
       );
     }
+    if ((match = routes.globalPage.exec(path))) {
+      const ours = segment(match[1]) === catalog.appId && segment(match[2]) === environmentId;
+      const module = ours ? catalog.modules.find((m) => m.type === 'jira:globalPage') : undefined;
+      return modulePage(request, ctx, module, path, 'jira:globalPage');
+    }
     if ((match = routes.dashboard.exec(path))) {
       const key = segment(match[1]);
-      const module = catalog.modules.find(
-        (m) => m.key === key && (m.type === 'jira:dashboardGadget' || m.type === 'jira:globalPage'),
-      );
-      return modulePage(request, ctx, module, path, 'jira:dashboardGadget or jira:globalPage');
+      if (key === LOCAL_DASHBOARD_ID) {
+        // Gadgets "won't be available" to account types their module leaves out (module-visibility.ts).
+        const gadgets = catalog.modules.filter(
+          (m) => m.type === 'jira:dashboardGadget' && moduleShows(ctx, m, { accountType: user.accountType }),
+        );
+        return page(request, { title: 'Dashboard', body: dashboardPageBody(ctx, gadgets, path, key) });
+      }
+      const module = catalog.modules.find((m) => m.key === key && m.type === 'jira:dashboardGadget');
+      return modulePage(request, ctx, module, path, 'jira:dashboardGadget');
     }
     return null;
   };
@@ -330,21 +348,4 @@ function fieldSummary(field: UiCustomField): string {
   const view = field.view?.experiences.join(', ') || 'none';
   const edit = field.readOnly ? 'read-only' : field.edit?.experiences.join(', ') || 'none';
   return `jira:customField · view: ${view} · edit: ${edit}`;
-}
-
-/** Where a module is shown; issue and portal surfaces need an issue, so they link to the first demo one. */
-function hrefOf(module: UiModule): string {
-  switch (module.type) {
-    case 'jira:adminPage':
-      return `/jira/settings/apps/${encodeURIComponent(module.key)}`;
-    case 'jira:dashboardGadget':
-    case 'jira:globalPage':
-      return `/jira/dashboards/${encodeURIComponent(module.key)}`;
-    case 'jiraServiceManagement:portalRequestDetail':
-    case 'jiraServiceManagement:portalRequestDetailPanel':
-      return '/servicedesk/customer/portal/1/CHG-1';
-    case 'jira:issuePanel':
-    case 'jira:issueContext':
-      return '/browse/CHG-1';
-  }
 }

@@ -32,6 +32,7 @@ h2 { font-size: 16px; line-height: 20px; font-weight: 600; margin: 0 0 8px; }
 .panel { border: 1px solid var(--ds-border, #DCDFE4); border-radius: 3px; margin-bottom: 16px; background: var(--ds-surface, #FFFFFF); }
 .panel__header { padding: 8px 12px; font-weight: 600; border-bottom: 1px solid var(--ds-border, #DCDFE4); background: var(--ds-surface-sunken, #F7F8F9); }
 .panel__body { padding: 8px 12px; }
+.dashboard-columns { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 16px; align-items: start; }
 details.panel > summary { padding: 8px 12px; font-weight: 600; cursor: pointer; background: var(--ds-surface-sunken, #F7F8F9); list-style: none; }
 details.panel[open] > summary { border-bottom: 1px solid var(--ds-border, #DCDFE4); }
 .details { display: grid; grid-template-columns: 140px minmax(0, 1fr); gap: 8px 12px; align-items: start; }

@@ -18,6 +18,8 @@ export interface PageChrome {
   users: HostUser[];
   current: HostUser;
   navigationLinks: { label: string; href: string }[];
+  /** Module key -> its page, for `router.navigate({ target: 'module' })` (module-urls.ts). */
+  moduleUrls: Record<string, string>;
   hostScript: string;
   /** The theme the page is shown in (current-theme.ts). */
   theme: HostTheme;
@@ -82,6 +84,7 @@ export function renderPage(chrome: PageChrome, content: PageContent): LocalRespo
     userCookie: userCookieName,
     themeCookie: themeCookieName,
     themes: Object.fromEntries(hostThemes.map((theme) => [theme, themeHtmlAttributes(theme)])),
+    moduleUrls: chrome.moduleUrls,
   };
   if (content.createUrl !== undefined) config['createUrl'] = content.createUrl;
   if (content.issueView !== undefined) config['issueView'] = content.issueView;

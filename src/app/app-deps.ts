@@ -1,4 +1,5 @@
 import type { EmergencyJiraPort } from './ports/emergency-ports';
+import type { FiguresRollupStore } from './ports/figures-ports';
 import type { JiraAppPort } from './ports/jira-port';
 import type { IssuePropertyPort } from './ports/sweep-ports';
 import type {
@@ -25,4 +26,9 @@ export interface AppDeps {
   pullRequestStatus?: PullRequestStatusPort;
   /** Request type lookups and the post-implementation review issue. */
   emergency?: EmergencyJiraPort;
+  /**
+   * The board's weekly figures, fed as decisions are published (src/app/figures/record-decided-change.ts).
+   * Optional: tests without the board leave it out.
+   */
+  figures?: FiguresRollupStore;
 }

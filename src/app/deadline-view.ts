@@ -54,8 +54,11 @@ export function deadlineView(
     display,
     timeZone: first.timeZone,
     minutesLeft: Math.round(left),
+    // Past a deadline that fell outside working hours, no working minute has passed yet: just "Overdue".
     label: overdue
-      ? `Overdue by ${workingTime(Math.round(late), calendar)}`
+      ? Math.round(late) === 0
+        ? 'Overdue'
+        : `Overdue by ${workingTime(Math.round(late), calendar)}`
       : `${workingTime(Math.round(left), calendar)} left`,
     overdue,
     clock: 'business',

@@ -307,17 +307,28 @@ async function finishRouting(
           }
           return current;
         }
-        case 'notify-approvers':
+        case 'notify-approvers': {
+          // The email names the systems as the policy does now (a resume may run after an edit).
+          const { policy } = await deps.policies.get();
           // Every emergency approver is paged at once (an email to each); others by their groups.
           if (cr.changeType === 'emergency') {
-            await pageByEmail(deps, current.issueKey, cr, routing, current.issueUrl, await approvers());
+            await pageByEmail(
+              deps,
+              current.issueKey,
+              cr,
+              routing,
+              current.issueUrl,
+              await approvers(),
+              policy,
+            );
           } else {
             await deps.jira.notify(
               current.issueKey,
-              approvalRequestEmail(current.issueKey, cr, routing, current.issueUrl),
+              approvalRequestEmail(current.issueKey, cr, routing, current.issueUrl, policy),
             );
           }
           return { ...current, notifiedAt: deps.clock.now().toISOString() };
+        }
         case 'post-to-channel':
           if (cr.changeType === 'emergency') {
             await pageInChat(deps, current.issueKey, cr, routing, current.issueUrl, await approvers());

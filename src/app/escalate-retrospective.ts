@@ -4,6 +4,7 @@
  * policy's escalation group (the change managers), an urgent chat line, and `escalatedAt` on the ledger.
  * Exported for the deadline sweep; safe to call any number of times (escalates at most once per CR).
  */
+import { formatDisplayTime } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
 import { chatLink, chatText } from './chat-text';
 import type { RetrospectiveIndex } from './ports/emergency-ports';
@@ -23,10 +24,12 @@ export async function escalateRetrospectiveIfOverdue(
   if (Date.parse(breakGlass.retrospectiveDeadline) > now.getTime()) return 'not-due';
   const target = entry.routing.escalation;
   const summary = entry.changeRequest?.summary ?? entry.issueKey;
+  // In the emergency approvers' zone, as the break-glass record tells these times.
+  const when = (iso: string) => formatDisplayTime(iso, entry.routing?.groups[0]?.timeZone ?? 'UTC');
   const lines = [
-    `${entry.issueKey} was implemented before approval by ${breakGlass.byName} at ${breakGlass.at}.`,
+    `${entry.issueKey} was implemented before approval by ${breakGlass.byName} on ${when(breakGlass.at)}.`,
     `Reason given: ${breakGlass.reason}`,
-    `The emergency approvers had until ${breakGlass.retrospectiveDeadline} to approve it retrospectively, and not all of them have.`,
+    `The emergency approvers had until ${when(breakGlass.retrospectiveDeadline)} to approve it retrospectively, and not all of them have.`,
     `Please follow up: ${entry.issueUrl}`,
   ];
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -39,7 +42,7 @@ export async function escalateRetrospectiveIfOverdue(
       accountIds: [],
     });
   await deps.chat.post({
-    text: chatText`:warning: Retrospective approval of ${entry.issueKey} is overdue (deadline ${breakGlass.retrospectiveDeadline}); escalated to ${target.name}. ${chatLink(entry.issueUrl)}`,
+    text: chatText`:warning: Retrospective approval of ${entry.issueKey} is overdue (deadline ${when(breakGlass.retrospectiveDeadline)}); escalated to ${target.name}. ${chatLink(entry.issueUrl)}`,
     urgent: true,
     issueKey: entry.issueKey,
   });

@@ -1,7 +1,7 @@
 import { answerOfFieldValue, validateFieldValue, type ChangeRequest } from '../domain/change-request';
 import type { CabAnswerFieldKey } from '../shared/cab-fields';
 import { linkedPullRequestView } from './answers/linked-pull-request-view';
-import { formatDisplayTime } from '../domain/decision-record';
+import { formatDisplayWindow } from '../domain/decision-record';
 import type { Policy } from '../domain/policy';
 import type { EvidenceView } from '../shared/view-models';
 import type { IssueSnapshot } from './ports/jira-port';
@@ -22,7 +22,7 @@ export function evidenceView(issue: IssueSnapshot, cr: ChangeRequest | null, pol
       start: window.start,
       end: window.end,
       timeZone: window.timeZone,
-      display: `${formatDisplayTime(window.start, window.timeZone)} – ${formatDisplayTime(window.end, window.timeZone)}`,
+      display: formatDisplayWindow(window.start, window.end, window.timeZone),
     },
     tested: cr.testing.tested,
     evidenceUrl: cr.testing.tested ? cr.testing.evidenceUrl : null,
@@ -75,7 +75,7 @@ function answeredSoFar(issue: IssueSnapshot, policy: Policy): EvidenceView {
         ? null
         : {
             ...window,
-            display: `${formatDisplayTime(window.start, window.timeZone)} – ${formatDisplayTime(window.end, window.timeZone)}`,
+            display: formatDisplayWindow(window.start, window.end, window.timeZone),
           },
     tested: testing?.tested ?? null,
     evidenceUrl: testing?.tested === true ? testing.evidenceUrl : null,

@@ -8,6 +8,8 @@ import type { ApprovalPanelView, ChangeRequestPhase, RoutingStateView } from '..
 import type { AppDeps } from './app-deps';
 import { approvalStateFor, attributionMembers } from './approval-state-for';
 import { deadlineView, wallClockDeadlineView } from './deadline-view';
+import { decisionRecordDocument } from './decision-record-document';
+import { minutesDeadlineAfterWindowStart } from '../domain/routing';
 import { ensureRouted, isRouted } from './ensure-routed';
 import { AppError } from './errors';
 import { evidenceView } from './evidence-view';
@@ -75,6 +77,8 @@ export async function getApprovalPanel(
     evidence: evidenceView(issue, entry?.changeRequest ?? null, policy),
     reasons: routing?.reasons.map((reason) => reason.outcome) ?? [],
     decisionRecord: entry?.decision?.recordText ?? null,
+    decisionRecordDocument:
+      entry?.decision == null ? null : await decisionRecordDocument(deps.jira, entry, 'decision'),
   };
   if (entry === undefined || routing === null || !isRouted(entry) || entry.status === 'needs-attention') {
     return {
@@ -136,7 +140,17 @@ export async function getApprovalPanel(
       decision === 'pending'
         ? viewerView(state, viewerAccountId, requester)
         : decidedViewer(decision, viewerAccountId, requester),
+    ...(decision === 'pending' && entry.breakGlass === undefined ? lateDeadline(entry) : {}),
   };
+}
+
+/** The deadline falls after the planned window starts: the panel points it out while approvers decide. */
+function lateDeadline(entry: LedgerEntry): Pick<ApprovalPanelView, 'deadlineAfterWindowStart'> {
+  const windowStart = entry.changeRequest?.plannedWindow.start;
+  const deadline = entry.routing?.deadline;
+  if (windowStart === undefined || deadline === undefined) return {};
+  const minutesLate = minutesDeadlineAfterWindowStart(deadline, windowStart);
+  return minutesLate === null ? {} : { deadlineAfterWindowStart: { deadline, windowStart, minutesLate } };
 }
 
 /**

@@ -1,34 +1,74 @@
 /**
- * The admin page's policy use cases (docs/architecture.md): read, save (Jira admins only, checked on the server;
- * conditional on the revision the editor started from), YAML import, and the routing preview.
+ * The admin page's policy use cases (docs/architecture.md): read, save (Jira admins and the policy's editor
+ * groups, checked on the server: src/app/policy-editors.ts; conditional on the revision the editor started
+ * from), YAML import, and the routing preview.
  */
 import { parseChangeRequest } from '../domain/change-request';
 import { formatDisplayTime } from '../domain/decision-record';
 import { parsePolicy, policyFromYaml, policyToYaml, YAML_LIMIT_CODES, type Policy } from '../domain/policy';
-import { routeChangeRequest } from '../domain/routing';
+import { deadlineTimeZone, describeRule, routeChangeRequest } from '../domain/routing';
 import type { ParsedPayloadOf } from '../shared/resolver-contract';
 import type { PolicyView, RoutingPreviewView } from '../shared/view-models';
 import { AppError, validationFailed } from './errors';
-import type { JiraUserPort } from './ports/jira-port';
+import type { JiraAppPort } from './ports/jira-port';
 import type { Clock, PolicyRepository, StoredPolicy } from './ports/store-ports';
+import { editorChangeRefusal, policyAccessOf, type PolicyAccess, type PolicyCaller } from './policy-editors';
 
-const READ_ONLY = 'Only Jira administrators can change the policy.';
+const READ_ONLY =
+  "Only Jira administrators and the members of the policy's editor groups can change the policy.";
 
-function policyView(stored: StoredPolicy, canEdit: boolean): PolicyView {
+/** What the policy use cases read: the stored policy and the app's view of Jira groups. */
+export interface PolicyAdminDeps {
+  policies: PolicyRepository;
+  jira: Pick<JiraAppPort, 'groupMembers'>;
+}
+
+function policyView(stored: StoredPolicy, access: PolicyAccess): PolicyView {
   return {
     policy: stored.policy,
     yaml: policyToYaml(stored.policy),
     revision: stored.revision,
     updatedAt: stored.updatedAt,
     updatedBy: stored.updatedBy,
-    canEdit,
-    readOnlyReason: canEdit ? null : READ_ONLY,
+    canEdit: access.canEdit,
+    readOnlyReason: access.canEdit ? null : READ_ONLY,
+    canChangeEditors: access.canChangeEditors,
   };
 }
 
-export async function getPolicyView(policies: PolicyRepository, user: JiraUserPort): Promise<PolicyView> {
-  const [stored, canEdit] = await Promise.all([policies.get(), user.isJiraAdmin()]);
-  return policyView(stored, canEdit);
+export async function getPolicyView(deps: PolicyAdminDeps, caller: PolicyCaller): Promise<PolicyView> {
+  const stored = await deps.policies.get();
+  return policyView(stored, await policyAccessOf(deps.jira, stored.policy, caller));
+}
+
+/** For the contract's `policy-editor` access level (src/entry/define-contract-resolvers.ts). */
+export async function mayEditPolicy(deps: PolicyAdminDeps, caller: PolicyCaller): Promise<boolean> {
+  const { policy } = await deps.policies.get();
+  return (await policyAccessOf(deps.jira, policy, caller)).canEdit;
+}
+
+/** Refuses the caller who may not edit, and one who is no administrator but changed the editor groups. */
+async function checkMayChange(
+  deps: PolicyAdminDeps,
+  caller: PolicyCaller,
+  proposed: Policy | null,
+): Promise<{ access: PolicyAccess; previous: Policy }> {
+  const { policy: previous } = await deps.policies.get();
+  const access = await policyAccessOf(deps.jira, previous, caller);
+  if (!access.canEdit) throw new AppError('FORBIDDEN', READ_ONLY);
+  if (proposed !== null) {
+    const refusal = editorChangeRefusal(previous, proposed, access);
+    if (refusal.length > 0) {
+      throw new AppError(
+        'FORBIDDEN',
+        'The policy was not saved: only Jira administrators can change its editors.',
+        {
+          fieldErrors: refusal,
+        },
+      );
+    }
+  }
+  return { access, previous };
 }
 
 /** Work that follows a save (e.g. handing over the drafts of newly mapped GitHub logins). */
@@ -39,9 +79,10 @@ async function saveParsed(
   policy: Policy,
   expectedRevision: number,
   by: string,
+  checked: { access: PolicyAccess; previous: Policy },
   afterSave?: AfterPolicySave,
 ): Promise<PolicyView> {
-  const previous = afterSave === undefined ? null : (await policies.get()).policy;
+  const { access, previous } = checked;
   const saved = await policies.save(policy, expectedRevision, by);
   if (saved.kind === 'conflict') {
     throw new AppError(
@@ -53,31 +94,37 @@ async function saveParsed(
     const message = `The policy is too large to store: ${kib(saved.bytes)} KiB, and Forge storage holds at most ${kib(saved.limitBytes)} KiB. Shorten long names or remove unused entries; nothing was saved.`;
     throw validationFailed(message, [{ field: '', code: 'policy-too-large', message }]);
   }
-  if (afterSave !== undefined && previous !== null) await afterSave(previous, saved.stored.policy, by);
-  return policyView(saved.stored, true);
+  if (afterSave !== undefined) await afterSave(previous, saved.stored.policy, by);
+  return policyView(saved.stored, access);
 }
 
 export async function savePolicy(
-  policies: PolicyRepository,
-  user: JiraUserPort,
-  accountId: string,
+  deps: PolicyAdminDeps,
+  caller: PolicyCaller,
   request: ParsedPayloadOf<'savePolicy'>,
   afterSave?: AfterPolicySave,
 ): Promise<PolicyView> {
-  if (!(await user.isJiraAdmin())) throw new AppError('FORBIDDEN', READ_ONLY);
+  await checkMayChange(deps, caller, null);
   const parsed = parsePolicy(request.policy);
   if (!parsed.ok) throw validationFailed('The policy has errors; nothing was saved.', parsed.errors);
-  return saveParsed(policies, parsed.value, request.expectedRevision, accountId, afterSave);
+  const checked = await checkMayChange(deps, caller, parsed.value);
+  return saveParsed(
+    deps.policies,
+    parsed.value,
+    request.expectedRevision,
+    caller.accountId,
+    checked,
+    afterSave,
+  );
 }
 
 export async function importPolicyYaml(
-  policies: PolicyRepository,
-  user: JiraUserPort,
-  accountId: string,
+  deps: PolicyAdminDeps,
+  caller: PolicyCaller,
   request: ParsedPayloadOf<'importPolicyYaml'>,
   afterSave?: AfterPolicySave,
 ): Promise<PolicyView> {
-  if (!(await user.isJiraAdmin())) throw new AppError('FORBIDDEN', READ_ONLY);
+  await checkMayChange(deps, caller, null);
   const parsed = policyFromYaml(request.yaml);
   if (!parsed.ok) {
     // A document refused before it was read says so at once; otherwise the field errors point into it.
@@ -88,7 +135,15 @@ export async function importPolicyYaml(
         : `${refused.message} Nothing was imported.`;
     throw validationFailed(message, parsed.errors);
   }
-  return saveParsed(policies, parsed.value, request.expectedRevision, accountId, afterSave);
+  const checked = await checkMayChange(deps, caller, parsed.value);
+  return saveParsed(
+    deps.policies,
+    parsed.value,
+    request.expectedRevision,
+    caller.accountId,
+    checked,
+    afterSave,
+  );
 }
 
 /** Bytes as KiB with one decimal, as the message shows them. */
@@ -141,6 +196,7 @@ export async function previewRouting(
       deadline: group.deadline,
       deadlineDisplay: formatDisplayTime(group.deadline, group.timeZone),
       addedBy: [...group.addedBy],
+      addedByText: group.addedBy.map((rule) => describeRule(rule, policy)),
     })),
     deadline: routing.deadline,
     clock:
@@ -150,8 +206,12 @@ export async function previewRouting(
     silenceIsConsent:
       routing.silenceIsConsent === null
         ? null
-        : `Approved by silence if nobody objects by ${routing.silenceIsConsent.objectionDeadline}`,
-    reasons: routing.reasons.map((reason) => ({ rule: reason.rule, outcome: reason.outcome })),
+        : `Approved by silence if nobody objects by ${formatDisplayTime(routing.silenceIsConsent.objectionDeadline, deadlineTimeZone(routing, policy.defaults.timeZone))}`,
+    reasons: routing.reasons.map((reason) => ({
+      rule: reason.rule,
+      ruleText: describeRule(reason.rule, policy),
+      outcome: reason.outcome,
+    })),
     problems: routing.problems.map((problem) => ({ code: problem.code, message: problem.message })),
   };
 }

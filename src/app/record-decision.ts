@@ -10,7 +10,8 @@ import type { AppDeps } from './app-deps';
 import { approvalStateFor } from './approval-state-for';
 import { chatLink, chatText } from './chat-text';
 import { publishDecision, resumePublishing, type ComposedDecision } from './lifecycle/publish-decision';
-import { recordContext, recordLinks } from './lifecycle/record-parts';
+import { recordLinks } from './lifecycle/record-parts';
+import { recordContextInWords } from './record-context-in-words';
 import type { LedgerEntry, RecordedAnswer } from './ports/store-ports';
 
 export type RecordOutcome = 'recorded' | 'already-recorded' | 'not-final' | 'not-routed' | 'busy';
@@ -36,7 +37,7 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
   const published = await publishDecision(deps, issueKey, {
     outcome,
     by: 'approvers',
-    compose: (latest, now) => composeRecord(latest, state, outcome, answers, now),
+    compose: (latest, now) => composeRecord(deps, latest, state, outcome, answers, now),
   });
   switch (published.outcome) {
     case 'published':
@@ -48,13 +49,14 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
   }
 }
 
-function composeRecord(
+async function composeRecord(
+  deps: AppDeps,
   entry: LedgerEntry,
   state: ApprovalState,
   outcome: 'approved' | 'declined',
   answers: RecordedAnswer[],
   now: Date,
-): ComposedDecision {
+): Promise<ComposedDecision> {
   const cr = entry.changeRequest;
   const routing = entry.routing;
   if (cr === null || routing === null) throw new Error(`${entry.issueKey} is not routed.`);
@@ -90,7 +92,7 @@ function composeRecord(
     dissent: answers
       .filter((answer) => answer.decision !== wanted && answer.comment !== null)
       .map((answer) => ({ name: answer.displayName, comment: answer.comment ?? '' })),
-    context: recordContext(cr, routing),
+    context: await recordContextInWords(deps.policies, cr, routing),
     links: recordLinks(entry),
   });
   if (!built.ok)

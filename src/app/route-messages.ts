@@ -1,9 +1,21 @@
-import type { ChangeRequest } from '../domain/change-request';
-import type { RoutingResult } from '../domain/routing';
+/**
+ * The approval request as the approvers read it, by email and in the team channel: the change type and risk
+ * in words, systems and groups by their names, every time in its zone and naming it (the planned window in
+ * the zone it was planned in, the deadline in the zone of the group whose clock gave it).
+ */
+import { changeTypeWords, severityWords, type ChangeRequest } from '../domain/change-request';
+import { formatDisplayTime, formatDisplayWindow } from '../domain/decision-record';
+import { systemNames } from '../domain/policy/system-names';
+import type { Policy } from '../domain/policy';
+import { deadlineTimeZone, type RoutingResult } from '../domain/routing';
 import { chatLink, chatText, type ChatText } from './chat-text';
+import { deadlineAfterWindowStartText } from './deadline-warning';
 import type { Notification } from './ports/jira-port';
 
-const typeLabel = { standard: 'Standard', normal: 'Normal', emergency: 'Emergency' } as const;
+/** What the messages need from the policy: the systems' names. */
+export type MessagePolicy = Pick<Policy, 'systems'>;
+
+const plural = (count: number, noun: string) => `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
 
 /** The email (Jira notify) approvers get when a CR is routed to them. */
 export function approvalRequestEmail(
@@ -11,18 +23,28 @@ export function approvalRequestEmail(
   cr: ChangeRequest,
   routing: RoutingResult,
   link: string,
+  policy: MessagePolicy,
 ): Notification {
-  const groups = routing.groups.map((group) => `${group.name} (${String(group.approvalsNeeded)})`).join(', ');
+  const zone = deadlineTimeZone(routing, cr.plannedWindow.timeZone);
+  const groups = routing.groups
+    .map((group) => `${group.name} (${plural(group.approvalsNeeded, 'approval')})`)
+    .join(', ');
   const silence =
     routing.silenceIsConsent === null
-      ? ''
-      : `\nSilence is consent: if nobody objects or declines by ${routing.silenceIsConsent.objectionDeadline}, this change is approved. To object, use "Object" in the issue's Change approval panel.`;
+      ? []
+      : [
+          `Silence is consent: if nobody objects or declines by ${formatDisplayTime(routing.silenceIsConsent.objectionDeadline, zone)}, this change is approved. To object, use "Object" in the issue's Change approval panel.`,
+        ];
+  const warning = deadlineAfterWindowStartText(cr, routing);
+  const window = cr.plannedWindow;
   const lines = [
-    `${typeLabel[cr.changeType]} change ${issueKey} needs your approval: ${cr.summary}`,
-    `Systems: ${cr.affectedSystems.join(', ')} · Risk: ${cr.risk}`,
-    `Planned window: ${cr.plannedWindow.start} to ${cr.plannedWindow.end} (${cr.plannedWindow.timeZone})`,
+    `${changeTypeWords(cr.changeType)} change ${issueKey} needs your approval: ${cr.summary}`,
+    `Systems: ${systemNames(policy, cr.affectedSystems).join(', ')} · Risk: ${severityWords(cr.risk)}`,
+    `Planned window: ${formatDisplayWindow(window.start, window.end, window.timeZone)}`,
     `Approver groups: ${groups}`,
-    `Please answer by ${routing.deadline}.${silence}`,
+    `Please answer by ${formatDisplayTime(routing.deadline, zone)}.`,
+    ...(warning === null ? [] : [`Note: ${warning}`]),
+    ...silence,
     `Open it: ${link}`,
   ];
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -42,12 +64,15 @@ export function approvalRequestChat(
   routing: RoutingResult,
   link: string,
 ): ChatText {
+  const zone = deadlineTimeZone(routing, cr.plannedWindow.timeZone);
   const groups = routing.groups.map((group) => group.name).join(', ');
   const prefix = routing.changeType === 'emergency' ? ':rotating_light: URGENT emergency change' : 'Change';
   // The objection window is announced up front, in the channel as in the email.
   const silence =
     routing.silenceIsConsent === null
       ? ''
-      : ` Silence is consent: approved unless someone declines or objects by ${routing.silenceIsConsent.objectionDeadline}.`;
-  return chatText`${prefix} ${issueKey} needs approval from ${groups}: ${cr.summary} (risk ${cr.risk}; answer by ${routing.deadline})${silence} ${chatLink(link)}`;
+      : ` Silence is consent: approved unless someone declines or objects by ${formatDisplayTime(routing.silenceIsConsent.objectionDeadline, zone)}.`;
+  const warning = deadlineAfterWindowStartText(cr, routing);
+  const note = warning === null ? '' : ` Note: ${warning}`;
+  return chatText`${prefix} ${issueKey} needs approval from ${groups}: ${cr.summary} (${severityWords(cr.risk).toLowerCase()} risk; answer by ${formatDisplayTime(routing.deadline, zone)})${silence}${note} ${chatLink(link)}`;
 }

@@ -13,6 +13,7 @@ import { ledgerRepository } from '../adapters/kvs/ledger-repository';
 import { policyRepository } from '../adapters/kvs/policy-repository';
 import { chatNotifier } from '../adapters/notifications/chat-notifier';
 import { githubQueue } from '../adapters/github/github-queue';
+import { figuresRollupStore } from '../adapters/kvs/figures-rollup-store';
 
 export function appDeps(reads: InvocationReads = createInvocationReads()): AppDeps {
   return {
@@ -27,5 +28,7 @@ export function appDeps(reads: InvocationReads = createInvocationReads()): AppDe
       changed: ({ repository, number }) => githubQueue.enqueue({ kind: 'status', repository, number }),
     },
     emergency: createJiraEmergencyGateway(),
+    // The board's weekly figures, fed by the decision publisher (src/app/figures/record-decided-change.ts).
+    figures: figuresRollupStore,
   };
 }

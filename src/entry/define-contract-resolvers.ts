@@ -6,7 +6,7 @@
  */
 import type Resolver from '@forge/resolver';
 import { AppError, UpstreamError } from '../app/errors';
-import { jiraAdminsOnlyMessage } from '../shared/resolver-access';
+import { jiraAdminsOnlyMessage, policyEditorsOnlyMessage } from '../shared/resolver-access';
 import {
   resolverContract,
   RESOLVER_KEYS,
@@ -29,6 +29,8 @@ export interface ContractSetup<D> {
   depsFor(caller: SignedInCaller): D;
   /** Asked only for keys that need it, once per call. */
   isJiraAdmin(deps: D, caller: SignedInCaller): Promise<boolean>;
+  /** A Jira admin or a member of one of the policy's editor groups; asked only for `policy-editor` keys. */
+  isPolicyEditor(deps: D, caller: SignedInCaller): Promise<boolean>;
 }
 
 export function defineContractResolvers<D>(
@@ -60,6 +62,9 @@ async function run<K extends ResolverKey, D>(
     // Before the payload is read: a refused caller learns nothing about what the key would accept.
     if (rule.access === 'jira-admin' && !(await setup.isJiraAdmin(deps, caller))) {
       return { ok: false, error: { code: 'FORBIDDEN', message: jiraAdminsOnlyMessage(rule.action) } };
+    }
+    if (rule.access === 'policy-editor' && !(await setup.isPolicyEditor(deps, caller))) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: policyEditorsOnlyMessage(rule.action) } };
     }
     const parsed = rule.payload.safeParse(payload);
     if (!parsed.success) {

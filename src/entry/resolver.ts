@@ -1,4 +1,4 @@
-/** The resolver behind every Custom UI module (issue panel, portal modules, admin page). */
+/** The resolver behind every Custom UI module (issue panel, portal modules, admin page, Async CAB page). */
 import Resolver from '@forge/resolver';
 import { deliveryLog } from '../adapters/github/delivery-store';
 import { githubSettingsStore } from '../adapters/github/github-settings-store';
@@ -18,17 +18,28 @@ import { handOverDraft, handOverDraftsOfMappedLogins } from '../app/github/hand-
 import {
   getPolicyView,
   importPolicyYaml,
+  mayEditPolicy,
   previewRouting,
   savePolicy,
   type AfterPolicySave,
 } from '../app/policy-admin';
+import type { PolicyCaller } from '../app/policy-editors';
 import { changeRequestKindOf } from '../domain/policy';
 import { JiraRest } from '../adapters/jira/jira-rest';
 import { readServiceDesks, requestTypesView } from '../adapters/jira/request-type-catalog';
 import api from '@forge/api';
+import { withSavedByName } from '../app/policy-saved-by-name';
 import { evaluateSetup } from '../app/setup-check';
 import { objectToChange } from '../app/sweeps/object-to-change';
 import { withSilenceView } from '../app/sweeps/with-silence-view';
+import { getBoardGadget } from '../app/board/get-board-gadget';
+import { getOpenChanges } from '../app/board/get-open-changes';
+import { getWaitingForMe } from '../app/board/get-waiting-for-me';
+import { boardDeps } from './board-wiring';
+import { exportDecisions } from '../app/figures/export-decisions';
+import { getCalendar } from '../app/figures/get-calendar';
+import { getFigures } from '../app/figures/get-figures';
+import { figuresDeps, visibleToCaller } from './figures-wiring';
 import { defineContractResolvers } from './define-contract-resolvers';
 import { invocationDeps, type InvocationDeps } from './invocation-deps';
 
@@ -41,6 +52,12 @@ const handOverMappedDrafts =
     await handOverDraftsOfMappedLogins(deps.github, previous, saved, by);
   };
 
+/** The caller as the policy use cases ask about them: Jira answers the admin check as the caller (asUser). */
+const policyCaller = (deps: InvocationDeps, accountId: string): PolicyCaller => ({
+  accountId,
+  isJiraAdmin: () => deps.user.isJiraAdmin(),
+});
+
 /** The panel with the emergency and silence parts the panel and the portal view show. */
 async function fullPanel(deps: InvocationDeps, panel: ApprovalPanelView, accountId: string) {
   return withSilenceView(deps.sweep, await withEmergencyView(deps.app, panel, accountId), accountId);
@@ -52,6 +69,7 @@ defineContractResolvers<InvocationDeps>(
     depsFor: (caller) => invocationDeps(caller.accountId),
     // The contract declares which keys are for Jira admins only; Jira answers for the caller (asUser).
     isJiraAdmin: (deps) => deps.user.isJiraAdmin(),
+    isPolicyEditor: (deps, caller) => mayEditPolicy(deps.app, policyCaller(deps, caller.accountId)),
   },
   {
     async getApprovalPanel({ issueKey }, caller, deps) {
@@ -95,11 +113,27 @@ defineContractResolvers<InvocationDeps>(
       return validateCabFieldValue(policy, field, value);
     },
     validateChangeRequest: ({ changeRequest }) => Promise.resolve(validatePortalAnswers(changeRequest)),
-    getPolicy: (_payload, _caller, deps) => getPolicyView(deps.app.policies, deps.user),
-    savePolicy: (payload, caller, deps) =>
-      savePolicy(deps.app.policies, deps.user, caller.accountId, payload, handOverMappedDrafts(deps)),
-    importPolicyYaml: (payload, caller, deps) =>
-      importPolicyYaml(deps.app.policies, deps.user, caller.accountId, payload, handOverMappedDrafts(deps)),
+    // Each answer names who saved it last (one person lookup: src/app/policy-saved-by-name.ts).
+    getPolicy: async (_payload, caller, deps) =>
+      withSavedByName(
+        deps.github.drafts,
+        await getPolicyView(deps.app, policyCaller(deps, caller.accountId)),
+      ),
+    savePolicy: async (payload, caller, deps) =>
+      withSavedByName(
+        deps.github.drafts,
+        await savePolicy(deps.app, policyCaller(deps, caller.accountId), payload, handOverMappedDrafts(deps)),
+      ),
+    importPolicyYaml: async (payload, caller, deps) =>
+      withSavedByName(
+        deps.github.drafts,
+        await importPolicyYaml(
+          deps.app,
+          policyCaller(deps, caller.accountId),
+          payload,
+          handOverMappedDrafts(deps),
+        ),
+      ),
     previewRouting: (payload, _caller, deps) => previewRouting(deps.app.policies, deps.app.clock, payload),
     async getSetupCheck(_payload, _caller, deps) {
       const { policy } = await deps.app.policies.get();
@@ -139,6 +173,18 @@ defineContractResolvers<InvocationDeps>(
       await githubSettingsStore.setToken(token);
       return gitHubSettings(githubSettingsStore, deliveryLog);
     },
+    getFigures: (period, _caller, deps) => getFigures(figuresDeps(deps.app), period),
+    getCalendar: (period, caller, deps) =>
+      getCalendar(figuresDeps(deps.app), period, visibleToCaller(deps, caller.accountId)),
+    exportDecisions: (request, caller, deps) =>
+      exportDecisions(
+        figuresDeps(deps.app),
+        { accountId: caller.accountId, isJiraAdmin: () => deps.user.isJiraAdmin() },
+        request,
+      ),
+    getWaitingForMe: (_payload, caller, deps) => getWaitingForMe(boardDeps(deps), caller.accountId),
+    getOpenChanges: (filters, caller, deps) => getOpenChanges(boardDeps(deps), caller.accountId, filters),
+    getBoardGadget: (_payload, caller, deps) => getBoardGadget(boardDeps(deps), caller.accountId),
   },
 );
 

@@ -76,5 +76,11 @@ export function createContractClient(invoke: InvokeFunction): ContractClient {
     implementNow: call('implementNow'),
     routeAgain: call('routeAgain'),
     objectToChange: call('objectToChange'),
+    getFigures: call('getFigures'),
+    getCalendar: call('getCalendar'),
+    exportDecisions: call('exportDecisions'),
+    getWaitingForMe: call('getWaitingForMe'),
+    getOpenChanges: call('getOpenChanges'),
+    getBoardGadget: call('getBoardGadget'),
   };
 }

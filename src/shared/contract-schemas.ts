@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAB_ANSWER_FIELD_KEYS } from './cab-fields';
+export { OpenChangesPayloadSchema } from './board-schemas';
 
 /** Jira issue keys: project key (letter, then letters, digits, underscores) + '-' + number. */
 export const IssueKeySchema = z

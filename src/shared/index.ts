@@ -1,6 +1,8 @@
 export * from './error-codes';
 export * from './contract-schemas';
 export * from './view-models';
+export type * from './figures-view-models';
+export * from './figures-contract-schemas';
 export * from './resolver-contract';
 export * from './resolver-access';
 export * from './contract-client';

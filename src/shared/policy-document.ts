@@ -25,3 +25,5 @@ export type PolicySilenceIsConsent = PolicyRoutineChangeType['silenceIsConsent']
 export type PolicyRiskTier = PolicyDocument['riskTiers'][number];
 export type PolicyRiskCondition = PolicyRiskTier['when'];
 export type PolicyChangeRequestType = PolicyDocument['changeRequestTypes'][number];
+export type PolicyFreezeWindow = PolicyDocument['freezeWindows'][number];
+export type PolicyEditors = PolicyDocument['policyEditors'];

@@ -11,6 +11,7 @@ import {
   ImportPolicyYamlPayloadSchema,
   ImplementNowPayloadSchema,
   ObjectToChangePayloadSchema,
+  OpenChangesPayloadSchema,
   IssuePayloadSchema,
   CabFieldOptionsPayloadSchema,
   HandOverDraftPayloadSchema,
@@ -27,10 +28,12 @@ import {
 import type {
   AnswersView,
   ApprovalPanelView,
+  BoardGadgetView,
   CabFieldOptionsView,
   ChatSettingsView,
   GitHubSettingsView,
   JiraGroupView,
+  OpenChangesView,
   PersonView,
   PolicyView,
   RequestTypesView,
@@ -38,8 +41,11 @@ import type {
   SetupCheckView,
   SubmitAnswersView,
   ValidationView,
+  WaitingForMeView,
 } from './view-models';
-import { ANYONE, jiraAdminsOnly, type Access } from './resolver-access';
+import { ANYONE, jiraAdminsOnly, policyEditorsOnly, type Access } from './resolver-access';
+import { ExportDecisionsPayloadSchema, PeriodPayloadSchema } from './figures-contract-schemas';
+import type { CalendarView, DecisionExportPartView, FiguresView } from './figures-view-models';
 
 type Entry<S extends z.ZodType, R> = Access & {
   payload: S;
@@ -72,15 +78,16 @@ export const resolverContract = {
     ValidateChangeRequestPayloadSchema,
     ANYONE,
   ),
-  /** Everyone may read the policy (read-only unless they are a Jira admin: `canEdit`). */
+  /** Everyone may read the policy (read-only unless they are a Jira admin or a policy editor: `canEdit`). */
   getPolicy: entry<typeof EmptyPayloadSchema, PolicyView>(EmptyPayloadSchema, ANYONE),
+  /** Only a Jira admin may change `policyEditors` itself (checked by the use case, src/app/policy-admin.ts). */
   savePolicy: entry<typeof SavePolicyPayloadSchema, PolicyView>(
     SavePolicyPayloadSchema,
-    jiraAdminsOnly('change the policy'),
+    policyEditorsOnly('change the policy'),
   ),
   importPolicyYaml: entry<typeof ImportPolicyYamlPayloadSchema, PolicyView>(
     ImportPolicyYamlPayloadSchema,
-    jiraAdminsOnly('import the policy from YAML'),
+    policyEditorsOnly('import the policy from YAML'),
   ),
   /** Evaluates a sample change request against a policy; reads and changes nothing stored. */
   previewRouting: entry<typeof PreviewRoutingPayloadSchema, RoutingPreviewView>(
@@ -145,6 +152,19 @@ export const resolverContract = {
   /** Approvers and change managers (checked by the use case): objects to silence as consent. */
   objectToChange: entry<typeof ObjectToChangePayloadSchema, ApprovalPanelView>(
     ObjectToChangePayloadSchema,
+    ANYONE,
+  ),
+  /** The Async CAB page and gadget, for every signed-in person; what they may see is decided in src/app/board. */
+  getWaitingForMe: entry<typeof EmptyPayloadSchema, WaitingForMeView>(EmptyPayloadSchema, ANYONE),
+  getOpenChanges: entry<typeof OpenChangesPayloadSchema, OpenChangesView>(OpenChangesPayloadSchema, ANYONE),
+  getBoardGadget: entry<typeof EmptyPayloadSchema, BoardGadgetView>(EmptyPayloadSchema, ANYONE),
+  /** The board's figures of a period (at most a year), from the weekly rollups (src/app/figures). */
+  getFigures: entry<typeof PeriodPayloadSchema, FiguresView>(PeriodPayloadSchema, ANYONE),
+  /** Planned windows by system and week, with clashes and freeze windows. */
+  getCalendar: entry<typeof PeriodPayloadSchema, CalendarView>(PeriodPayloadSchema, ANYONE),
+  /** Change managers and Jira admins (checked by the use case): the decided CRs of a period, part by part. */
+  exportDecisions: entry<typeof ExportDecisionsPayloadSchema, DecisionExportPartView>(
+    ExportDecisionsPayloadSchema,
     ANYONE,
   ),
 } as const satisfies Record<string, Entry<z.ZodType, unknown>>;

@@ -2,8 +2,16 @@
  * What the resolvers return to the Custom UI: view models shaped for display, not domain objects, so the
  * UI bundles never import backend code (the layer rule forbids it).
  */
+import type { AdfDocument } from '../domain/decision-record/adf-schema';
 import type { FieldError } from './error-codes';
 import type { PolicyDocument } from './policy-document';
+export type * from './board-view-models';
+
+/**
+ * A decision record as Atlassian Document Format, restricted to the nodes and marks the app writes
+ * (src/domain/decision-record/adf-schema.ts); static/ui-kit/adf-document.tsx renders it.
+ */
+export type DecisionRecordDocument = AdfDocument;
 
 export interface PersonView {
   accountId: string;
@@ -27,7 +35,7 @@ export interface ApprovalGroupView {
 export interface DeadlineView {
   /** ISO instant. */
   at: string;
-  /** The deadline shown in the approver group's time zone, e.g. "Tue 25 Nov 17:00 GMT". */
+  /** In the approver group's time zone, e.g. "Tue 25 Nov 2025, 17:00 GMT"; the UIs show `at` in the viewer's. */
   display: string;
   timeZone: string;
   /** Working minutes left in that time zone's business hours (wall-clock minutes for emergencies). */
@@ -118,6 +126,16 @@ export interface ApprovalPanelView {
   reasons: string[];
   /** Plain text of the decision record once the decision is final. */
   decisionRecord: string | null;
+  /**
+   * The same record as the formatted document that is the issue's comment (headings, tables, lists, links),
+   * for the views to render; null (or absent, from older servers) when only the text is at hand.
+   */
+  decisionRecordDocument?: DecisionRecordDocument | null;
+  /**
+   * Set while pending when the response deadline falls after the planned window starts: approvers may
+   * still be deciding while the change is being made (src/domain/routing/deadline-after-window-start.ts).
+   */
+  deadlineAfterWindowStart?: { deadline: string; windowStart: string; minutesLate: number };
   /** Set when commits were pushed to the linked pull request after the CR was approved. */
   staleApproval?: { since: string; headSha: string; message: string };
   /** Set when the CR reached Approved or Implementing without JSM's approval or the app approving it. */
@@ -151,6 +169,8 @@ export interface EmergencyView {
     retrospectiveDeadline: string;
     escalatedAt: string | null;
     record: string;
+    /** The break-glass record as its formatted comment, when at hand. */
+    recordDocument?: DecisionRecordDocument | null;
   } | null;
   postImplementationReview: { issueKey: string } | null;
   /** Why the change type was forced to emergency, when it was. */
@@ -174,10 +194,16 @@ export interface PolicyView {
   yaml: string;
   revision: number;
   updatedAt: string | null;
+  /** Account id of who saved it last. */
   updatedBy: string | null;
+  /** Their display name, when Jira knows them; null when nobody saved yet or the account is gone. */
+  updatedByName?: string | null;
+  /** A Jira admin or a member of one of the policy's editor groups (`policyEditors`). */
   canEdit: boolean;
   /** Why the viewer cannot edit, when canEdit is false. */
   readOnlyReason: string | null;
+  /** Only Jira admins may change who the policy editors are (src/app/policy-editors.ts). */
+  canChangeEditors: boolean;
 }
 
 export interface RoutingPreviewView {
@@ -189,11 +215,14 @@ export interface RoutingPreviewView {
     deadline: string;
     deadlineDisplay: string;
     addedBy: string[];
+    /** The same rules in words, with the policy's names: "Payments API (system)". */
+    addedByText?: string[];
   }[];
   deadline: string;
   clock: string;
   silenceIsConsent: string | null;
-  reasons: { rule: string; outcome: string }[];
+  /** `ruleText` is the rule in words ("Normal change", "Payments API (system)"). */
+  reasons: { rule: string; ruleText?: string; outcome: string }[];
   problems: { code: string; message: string }[];
 }
 

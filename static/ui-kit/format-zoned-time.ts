@@ -39,8 +39,24 @@ function formatters(locale: string, timeZone: string, withYear: boolean) {
     date: (at: number) => date.format(at),
     time: (at: number) => time.format(at),
     zone: (at: number) =>
-      zone.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? timeZone,
+      zoneLabel(
+        zone.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? timeZone,
+        timeZone,
+      ),
   };
+}
+
+const OFFSET_ONLY = /^(?:GMT|UTC)[+\-\u2212]\d/;
+
+/**
+ * A zone's name next to a time: Intl's short name ("GMT", "CET", "EST"); where the locale has none and Intl
+ * answers only an offset ("GMT-5"), the offset with the IANA zone, "GMT-5 (America/New_York)", so the reader
+ * knows whose clock it is. `Etc/*` zones are offsets by definition and keep the offset alone. The server
+ * words times the same way (src/domain/decision-record/zone-label.ts).
+ */
+export function zoneLabel(shortName: string, timeZone: string): string {
+  if (!OFFSET_ONLY.test(shortName)) return shortName;
+  return timeZone.includes('/') && !timeZone.startsWith('Etc/') ? `${shortName} (${timeZone})` : shortName;
 }
 
 const yearIn = (timeZone: string, at: number): string => formatInZone(timeZone, at).slice(0, 4);

@@ -76,6 +76,13 @@ export function commentsRoutes(site: JiraSite): Route[] {
       );
       return jsonResponse(201, platformCommentJson(site, issue, comment));
     }),
+    route('GET', `${path}/:commentId`, ({ request, actor, params }) => {
+      // OpenAPI `getComment`: one comment, if the caller may see it (customers see public ones only).
+      const issue = requireIssue(site, actor, params['issueIdOrKey'] ?? '', request.path);
+      const comment = visibleComments(site, actor, issue).find((c) => c.id === params['commentId']);
+      if (comment === undefined) throw platformError(404, ['Can not find a comment for the given id.']);
+      return jsonResponse(200, platformCommentJson(site, issue, comment));
+    }),
     route('GET', path, ({ request, actor, params }) => {
       const issue = requireIssue(site, actor, params['issueIdOrKey'] ?? '', request.path);
       const all = visibleComments(site, actor, issue);

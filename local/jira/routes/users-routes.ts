@@ -1,4 +1,5 @@
 import { jsonResponse } from '../../core/http-types';
+import { isAgent } from '../access';
 import { platformError } from '../errors';
 import type { JiraSite } from '../jira-site';
 import { groupName, platformUser, platformUserWithGroups } from '../representations/user-json';
@@ -37,9 +38,16 @@ export function usersRoutes(site: JiraSite): Route[] {
       }
       const groups = site.users.groupsOf(actor.accountId).map((group) => group.name);
       const admin = actor.kind === 'app' || groups.includes('jira-administrators');
+      // With `projectKey` Jira answers the project's permissions (OpenAPI getMyPermissions): here
+      // BROWSE_PROJECTS is the project's agents' (access.ts `isAgent`; customers see only their own requests).
+      const projectKey = request.query.get('projectKey');
+      const project = projectKey === null ? undefined : site.projects.project(projectKey);
+      if (projectKey !== null && project === undefined) {
+        throw platformError(404, [`No project could be found with key '${projectKey}'.`]);
+      }
       const granted: Record<string, boolean> = {
         ADMINISTER: admin,
-        BROWSE_PROJECTS: true,
+        BROWSE_PROJECTS: project === undefined ? true : isAgent(site, actor, project.id),
         BROWSE_USERS: true,
       };
       const permissions = Object.fromEntries(
@@ -49,7 +57,7 @@ export function usersRoutes(site: JiraSite): Route[] {
             id: key,
             key,
             name: key,
-            type: 'GLOBAL',
+            type: project !== undefined && key === 'BROWSE_PROJECTS' ? 'PROJECT' : 'GLOBAL',
             description: key,
             havePermission: granted[key] ?? false,
           },

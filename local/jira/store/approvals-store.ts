@@ -128,6 +128,17 @@ export function createApprovalsStore(db: BetterSqlite3.Database) {
         approvalId,
       );
     },
+    /** The issue ids of active, undecided approvals on which this person has not answered yet. */
+    issueIdsPendingFor(accountId: string): number[] {
+      return db
+        .prepare(
+          `SELECT DISTINCT a.issue_id AS issue_id FROM jira_approvals a JOIN jira_approvers p ON p.approval_id = a.id
+           WHERE p.account_id = ? AND p.decision = 'pending' AND a.active = 1 AND a.final_decision = 'pending'
+           ORDER BY a.issue_id`,
+        )
+        .all(accountId)
+        .map((row) => z.object({ issue_id: z.number() }).parse(row).issue_id);
+    },
     deactivateForIssue(issueId: number): void {
       db.prepare('UPDATE jira_approvals SET active = 0 WHERE issue_id = ? AND active = 1').run(issueId);
     },

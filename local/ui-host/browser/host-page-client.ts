@@ -15,6 +15,8 @@ export interface HostPageConfig {
   /** The theme cookie (current-theme.ts) and each theme's `<html>` attributes (theme-tokens.ts). */
   themeCookie: string;
   themes: Record<string, Record<string, string>>;
+  /** Module key -> its page on this site, for `router.navigate({ target: 'module', moduleKey })`. */
+  moduleUrls: Record<string, string>;
   /** Present on create forms (portal, agent): where the Create button posts. */
   createUrl?: string;
   /** Present on the issue view: its live updates (issue-view-live.ts). */
@@ -73,13 +75,24 @@ function renderFlag(options: Dict): void {
   }
 }
 
-/** Where `router.navigate` / `getUrl` go: a URL, or a NavigationLocation the local host knows. */
-function locationUrl(payload: Dict): string {
+/**
+ * Where `router.navigate` / `getUrl` go: a URL, or a NavigationLocation the local host knows (@forge/bridge
+ * out/router/types.d.ts: `issue` takes an issueKey, `dashboard` a dashboardId, `module` a moduleKey and an
+ * optional path within it).
+ */
+function locationUrl(payload: Dict, moduleUrls: Record<string, string>): string {
   const url = text(payload['url']);
   if (url) return url;
   const target = text(payload['target']);
   if (target === 'issue') return `/browse/${encodeURIComponent(text(payload['issueKey']))}`;
   if (target === 'dashboard') return `/jira/dashboards/${encodeURIComponent(text(payload['dashboardId']))}`;
+  if (target === 'module') {
+    const page = moduleUrls[text(payload['moduleKey'])];
+    if (page === undefined)
+      throw new Error(`This app has no module "${text(payload['moduleKey'])}" to navigate to.`);
+    const path = text(payload['path']).replace(/^\/+/, '');
+    return path === '' ? page : `${page}/${path}`;
+  }
   throw new Error(`The local host cannot navigate to target "${target}".`);
 }
 
@@ -93,6 +106,7 @@ function handleCall(
   submissions: Map<HTMLIFrameElement, unknown>,
   inline: InlineEdit,
   refreshable: boolean,
+  moduleUrls: Record<string, string>,
 ): unknown {
   const options = isDict(payload) ? payload : {};
   switch (command) {
@@ -103,9 +117,9 @@ function handleCall(
       document.querySelector(`[data-flag-id="${CSS.escape(text(options['id']))}"]`)?.remove();
       return undefined;
     case 'getUrl':
-      return new URL(locationUrl(options), window.location.href).href;
+      return new URL(locationUrl(options, moduleUrls), window.location.href).href;
     case 'navigate': {
-      const url = locationUrl(options);
+      const url = locationUrl(options, moduleUrls);
       if (options['type'] === 'new-tab') window.open(url, '_blank', 'noopener');
       else window.location.assign(url);
       return undefined;
@@ -119,6 +133,8 @@ function handleCall(
       if (isInlineEditor(frame)) return inline.save(frame, payload);
       // Create forms hold the latest value until Create (inferred: `submit()` without a value is null).
       submissions.set(frame, payload ?? null);
+      // The create form clears the field's message once it has a value (create-form-client.ts).
+      frame.dispatchEvent(new CustomEvent('acab-submitted'));
       return true;
     case 'refresh':
       // The issue view fetches its own data again (issue-view-live.ts). Elsewhere no source says a module
@@ -204,6 +220,7 @@ export function startHostPage(config: HostPageConfig): void {
           submissions,
           inline,
           config.issueView !== undefined,
+          config.moduleUrls,
         ),
       )
       .then(

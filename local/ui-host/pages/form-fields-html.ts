@@ -57,7 +57,7 @@ function wrap(field: RequestTypeField, inner: string, help: string, labelFor: st
     labelFor === undefined
       ? `<span class="field-label" id="${escapeHtml(fieldControlId(field.fieldId))}-label">${escapeHtml(field.name)}${marker}</span>`
       : `<label for="${escapeHtml(labelFor)}">${escapeHtml(field.name)}${marker}</label>`;
-  return `<div class="field" data-field-id="${escapeHtml(field.fieldId)}">
+  return `<div class="field" data-field-id="${escapeHtml(field.fieldId)}" data-label="${escapeHtml(field.name)}" data-required="${field.required ? 'true' : 'false'}">
 ${label}
 ${inner}
 ${help}

@@ -4,32 +4,70 @@ import type { UiModule } from '../ui-module-catalog';
 import type { PageContext } from './page-context';
 
 /**
- * Full-page surfaces: the admin page (Jira settings -> Apps), a dashboard with a gadget, a global page.
- * Gadgets get `gadgetConfiguration`, `dashboard.id` and `gadget.id` (docs/platform-assumptions.md).
+ * A gadget's extension context: `gadgetConfiguration`, `dashboard.id` and `gadget.id`
+ * (docs/platform-assumptions.md, "Extension contexts"); its configuration is empty, as the app has no edit view.
+ */
+function gadgetExtension(module: UiModule, location: string, dashboardId: string): Record<string, unknown> {
+  return {
+    type: module.type,
+    location,
+    gadgetConfiguration: {},
+    dashboard: { id: dashboardId },
+    gadget: { id: module.key },
+  };
+}
+
+function gadgetPanel(ctx: PageContext, module: UiModule, location: string, dashboardId: string): string {
+  const frame = moduleFrame(ctx.signer, {
+    module,
+    extension: gadgetExtension(module, location, dashboardId),
+    localId: localIdOf(ctx.catalog.appId, ctx.environmentId, module.key, `dashboard-${dashboardId}`),
+    height: 320,
+  });
+  return `<section class="panel gadget" data-gadget="${escapeHtml(module.key)}"><div class="panel__header">${escapeHtml(module.title)}</div>${frame}</section>`;
+}
+
+/**
+ * Full-page surfaces: the admin page (Jira settings -> Apps), one dashboard gadget on its own, a global page
+ * (`extension` `{ type, location }`: what a global page's context holds besides is not documented, inferred).
  */
 export function modulePageBody(ctx: PageContext, module: UiModule, path: string): string {
   const location = `${ctx.baseUrl}${path}`;
-  const extension: Record<string, unknown> = { type: module.type, location };
-  if (module.type === 'jira:dashboardGadget') {
-    extension['gadgetConfiguration'] = {};
-    extension['dashboard'] = { id: 'local' };
-    extension['gadget'] = { id: module.key };
-  }
-  const frame = moduleFrame(ctx.signer, {
-    module,
-    extension,
-    localId: localIdOf(ctx.catalog.appId, ctx.environmentId, module.key, 'page'),
-    height: 600,
-  });
-  const crumb = module.type === 'jira:adminPage' ? 'Settings / Apps' : 'Dashboards';
   const body =
     module.type === 'jira:dashboardGadget'
-      ? `<section class="panel"><div class="panel__header">${escapeHtml(module.title)}</div>${frame}</section>`
-      : frame;
+      ? gadgetPanel(ctx, module, location, 'local')
+      : moduleFrame(ctx.signer, {
+          module,
+          extension: { type: module.type, location },
+          localId: localIdOf(ctx.catalog.appId, ctx.environmentId, module.key, 'page'),
+          height: 600,
+        });
+  const crumb =
+    module.type === 'jira:adminPage'
+      ? 'Settings / Apps'
+      : module.type === 'jira:globalPage'
+        ? 'Apps'
+        : 'Dashboards';
   return `<main class="page">
 <div class="breadcrumbs">${crumb}</div>
 <h1>${escapeHtml(module.title)}</h1>
 ${body}
+</main>`;
+}
+
+/** A dashboard with every gadget the app declares, side by side as Jira's two-column layout has them. */
+export function dashboardPageBody(
+  ctx: PageContext,
+  gadgets: UiModule[],
+  path: string,
+  dashboardId: string,
+): string {
+  const location = `${ctx.baseUrl}${path}`;
+  const panels = gadgets.map((gadget) => gadgetPanel(ctx, gadget, location, dashboardId)).join('\n');
+  return `<main class="page page--dashboard">
+<div class="breadcrumbs">Dashboards</div>
+<h1>Change management dashboard</h1>
+<div class="dashboard-columns">${panels || '<p class="muted">manifest.yml declares no dashboard gadgets.</p>'}</div>
 </main>`;
 }
 

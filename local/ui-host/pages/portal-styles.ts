@@ -36,5 +36,6 @@ export const portalStyles = `
 .field-help { margin: 4px 0 0; font-size: 12px; line-height: 16px; color: var(--ds-text-subtlest, #626F86); }
 .field-error { margin: 4px 0 0; font-size: 12px; line-height: 16px; color: var(--ds-text-danger, #AE2E24); }
 .field-error::before { content: "\\26A0"; padding-right: 4px; }
+.request-form .field[data-invalid] .field-frame { border-left: 3px solid var(--ds-border-danger, #C9372C); padding-left: 8px; }
 .create-page .request-form { max-width: 760px; }
 `;

@@ -64,6 +64,8 @@ export interface InvocationReads {
   groups: ReadMemo<JiraPerson[]>;
   /** Group members as a short-lived cache across invocations holds them (recent-group-members.ts). */
   recentGroups: ReadMemo<JiraPerson[]>;
+  /** Comment bodies by `<issueKey>/<commentId>`: read, or written by this invocation (a comment never changes). */
+  comments: ReadMemo<unknown>;
 }
 
 export function createInvocationReads(): InvocationReads {
@@ -72,5 +74,6 @@ export function createInvocationReads(): InvocationReads {
     approvals: new ReadMemo(),
     groups: new ReadMemo(),
     recentGroups: new ReadMemo(),
+    comments: new ReadMemo(),
   };
 }

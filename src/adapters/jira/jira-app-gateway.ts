@@ -11,6 +11,7 @@ import { JiraRest, type JiraRestOptions } from './jira-rest';
 import { recentGroupMembers } from './recent-group-members';
 import { adfToPlainText } from './adf-text';
 import {
+  CommentBodySchema,
   CommentCreatedSchema,
   CommentPageSchema,
   GroupMemberPageSchema,
@@ -93,6 +94,21 @@ export function createJiraAppGateway(options: JiraRestOptions = {}): JiraAppPort
     },
 
     findComment: (issueKey, texts) => findComment(jira, issueKey, texts),
+
+    async commentBody(issueKey, commentId) {
+      // OpenAPI `getComment`; a comment deleted since is simply not there.
+      const response = await jira.send(
+        route`/rest/api/3/issue/${issueKey}/comment/${commentId}`,
+        {},
+        [200, 404],
+      );
+      if (response.status === 404) {
+        await response.text();
+        return null;
+      }
+      const comment = CommentBodySchema.parse(await response.json());
+      return comment.body;
+    },
 
     async notify(issueKey, notification) {
       await jira.send(

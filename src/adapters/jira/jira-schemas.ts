@@ -47,6 +47,9 @@ export const GroupMemberPageSchema = z.looseObject({
 
 export const CommentCreatedSchema = z.looseObject({ id: z.string() });
 
+/** OpenAPI `getComment` (`Comment`): `body` is ADF in v3, read by the domain (readAdfDocument). */
+export const CommentBodySchema = z.looseObject({ id: z.string(), body: z.unknown().optional() });
+
 /** OpenAPI `getComments` (`PageOfComments`): `comments[].body` is ADF in v3. */
 export const CommentPageSchema = z.looseObject({
   startAt: z.number().default(0),

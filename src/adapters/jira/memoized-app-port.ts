@@ -56,8 +56,23 @@ export function memoizeJiraAppPort(port: JiraAppPort, reads: InvocationReads): J
         throw error;
       }
     },
-    // Comments and emails are not part of the snapshot or the approvals.
-    addInternalComment: (issueKey, body) => port.addInternalComment(issueKey, body),
+    // Comments and emails are not part of the snapshot or the approvals. The app's comments are never
+    // edited, so what it wrote is what a read of it would answer (the panel after a decision reads none).
+    async addInternalComment(issueKey, body) {
+      const commentId = await port.addInternalComment(issueKey, body);
+      void reads.comments.read(APP_READER, `${issueKey}/${commentId}`, () => Promise.resolve(body));
+      return commentId;
+    },
+    ...(port.commentBody === undefined
+      ? {}
+      : {
+          commentBody: (issueKey: string, commentId: string) =>
+            reads.comments.read(
+              APP_READER,
+              `${issueKey}/${commentId}`,
+              () => port.commentBody?.(issueKey, commentId) ?? Promise.resolve(null),
+            ),
+        }),
     // Read only on a resume, and comments are in no memo: nothing to remember or forget.
     findComment: (issueKey, texts) => port.findComment(issueKey, texts),
     notify: (issueKey, notification) => port.notify(issueKey, notification),

@@ -9,7 +9,7 @@
  * between the two) is published when its ECAB member answers again.
  */
 import { decideFromAnswers } from '../../domain/approval';
-import { buildDecisionRecord } from '../../domain/decision-record';
+import { buildDecisionRecord, formatDisplayTime } from '../../domain/decision-record';
 import { transition } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
 import { chatLink, chatText } from '../chat-text';
@@ -18,7 +18,8 @@ import type { JiraPerson } from '../ports/jira-port';
 import type { LedgerEntry, RecordedAnswer } from '../ports/store-ports';
 import { lifecycleOf } from '../lifecycle/lifecycle-of';
 import { publishDecision, type ComposedDecision } from '../lifecycle/publish-decision';
-import { recordContext, recordLinks } from '../lifecycle/record-parts';
+import { recordLinks } from '../lifecycle/record-parts';
+import { recordContextInWords } from '../record-context-in-words';
 
 export interface RetrospectiveAnswer {
   issueKey: string;
@@ -90,17 +91,18 @@ async function publish(
   await publishDecision(deps, issueKey, {
     outcome: decision,
     by: 'retrospective',
-    compose: (latest, now) => composeRetrospectiveRecord(latest, decision, membership, answers, now),
+    compose: (latest, now) => composeRetrospectiveRecord(deps, latest, decision, membership, answers, now),
   });
 }
 
-function composeRetrospectiveRecord(
+async function composeRetrospectiveRecord(
+  deps: AppDeps,
   entry: LedgerEntry,
   outcome: 'approved' | 'declined',
   membership: Map<string, JiraPerson[]>,
   answers: readonly RecordedAnswer[],
   now: Date,
-): ComposedDecision {
+): Promise<ComposedDecision> {
   const cr = entry.changeRequest;
   const routing = entry.routing;
   const breakGlass = entry.breakGlass;
@@ -125,13 +127,13 @@ function composeRetrospectiveRecord(
       ...(answer.comment === null ? {} : { comment: answer.comment }),
     })),
     conditions: [
-      `Retrospective: implemented before approval by ${breakGlass.byName} at ${breakGlass.at} (${breakGlass.reason})`,
+      `Retrospective: implemented before approval by ${breakGlass.byName} on ${formatDisplayTime(breakGlass.at, routing.groups[0]?.timeZone ?? 'UTC')} (${breakGlass.reason})`,
       ...new Set(answers.filter((a) => a.decision === 'approve').flatMap((a) => a.conditions)),
     ],
     dissent: answers
       .filter((answer) => answer.decision !== wanted && answer.comment !== null)
       .map((answer) => ({ name: answer.displayName, comment: answer.comment ?? '' })),
-    context: recordContext(cr, routing),
+    context: await recordContextInWords(deps.policies, cr, routing),
     links: recordLinks(entry),
   });
   if (!built.ok)

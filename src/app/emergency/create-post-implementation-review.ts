@@ -8,7 +8,15 @@
  * window left: the invocation dying between creating the PIR issue and noting it, which a retry cannot see,
  * creates a second PIR.
  */
-import { bulletList, heading, link, paragraph, text, type AdfDocument } from '../../domain/decision-record';
+import {
+  bulletList,
+  formatDisplayTime,
+  heading,
+  link,
+  paragraph,
+  text,
+  type AdfDocument,
+} from '../../domain/decision-record';
 import { transition } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
 import { lifecycleOf } from '../lifecycle/lifecycle-of';
@@ -159,7 +167,7 @@ function pirDescription(entry: LedgerEntry, checklist: readonly string[]): AdfDo
         : [
             paragraph(
               text(
-                `Implemented before approval by ${breakGlass.byName} at ${breakGlass.at}. Reason: ${breakGlass.reason}`,
+                `Implemented before approval by ${breakGlass.byName} on ${formatDisplayTime(breakGlass.at, entry.routing?.groups[0]?.timeZone ?? 'UTC')}. Reason: ${breakGlass.reason}`,
               ),
             ),
           ]),

@@ -9,7 +9,11 @@
  * either is posted, each taken off once done, so "Implement now" pressed again, or the hourly reconcile,
  * finishes what a failure left and posts nothing twice.
  */
-import { buildDecisionRecord, decisionRecordToPlainText } from '../../domain/decision-record';
+import {
+  buildDecisionRecord,
+  decisionRecordToPlainText,
+  formatDisplayTime,
+} from '../../domain/decision-record';
 import { transition, type Effect } from '../../domain/lifecycle';
 import type { AppDeps } from '../app-deps';
 import { approvalStateFor } from '../approval-state-for';
@@ -18,7 +22,8 @@ import { AppError } from '../errors';
 import type { BreakGlassRecord, LedgerEntry, Publishing, PublishingStep } from '../ports/store-ports';
 import { lifecycleOf } from '../lifecycle/lifecycle-of';
 import { finishPublishing, isPublishingStep, resumePublishing } from '../lifecycle/publish-decision';
-import { recordContext, recordLinks } from '../lifecycle/record-parts';
+import { recordLinks } from '../lifecycle/record-parts';
+import { recordContextInWords } from '../record-context-in-words';
 import { beginSteps } from '../lifecycle/resumable-steps';
 
 export const IMPLEMENTING_STATUS = 'Implementing';
@@ -119,7 +124,7 @@ async function breakGlass(
     ]),
     conditions: [],
     dissent: [],
-    context: recordContext(cr, routing),
+    context: await recordContextInWords(deps.policies, cr, routing),
     links: recordLinks(entry),
     breakGlass: { by: byName, at: now.toISOString(), reason, retrospectiveDeadline: deadline.toISOString() },
   });
@@ -145,7 +150,7 @@ async function breakGlass(
     of: 'break-glass',
     record: built.value,
     channel: {
-      text: chatText`:rotating_light: ${byName} is implementing ${entry.issueKey} before approval: "${reason}". The emergency approvers still need to answer by ${record.retrospectiveDeadline}. ${chatLink(entry.issueUrl)}`,
+      text: chatText`:rotating_light: ${byName} is implementing ${entry.issueKey} before approval: "${reason}". The emergency approvers still need to answer by ${formatDisplayTime(record.retrospectiveDeadline, routing.groups[0]?.timeZone ?? 'UTC')}. ${chatLink(entry.issueUrl)}`,
       urgent: true,
     },
     ...beginSteps(pending, now),

@@ -9,7 +9,7 @@ import type { RoutingResult } from '../../domain/routing';
 import type { AppDeps } from '../app-deps';
 import { chatText, joinChat } from '../chat-text';
 import type { JiraPerson } from '../ports/jira-port';
-import { approvalRequestChat, approvalRequestEmail } from '../route-messages';
+import { approvalRequestChat, approvalRequestEmail, type MessagePolicy } from '../route-messages';
 import { chatMention } from './chat-mention';
 
 /** The email: one notify to every emergency approver by account id. */
@@ -20,8 +20,9 @@ export async function pageByEmail(
   routing: RoutingResult,
   link: string,
   approvers: readonly JiraPerson[],
+  policy: MessagePolicy,
 ): Promise<void> {
-  const email = approvalRequestEmail(issueKey, cr, routing, link);
+  const email = approvalRequestEmail(issueKey, cr, routing, link, policy);
   await deps.jira.notify(issueKey, {
     ...email,
     groupIds: [],

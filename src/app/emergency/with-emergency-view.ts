@@ -1,6 +1,7 @@
 /** Adds the emergency fast-track part to the panel: what the UI needs for "Implement now". */
 import type { ApprovalPanelView, EmergencyView } from '../../shared/view-models';
 import type { AppDeps } from '../app-deps';
+import { decisionRecordDocument } from '../decision-record-document';
 
 export async function withEmergencyView(
   deps: AppDeps,
@@ -23,6 +24,7 @@ export async function withEmergencyView(
             retrospectiveDeadline: breakGlass.retrospectiveDeadline,
             escalatedAt: breakGlass.escalatedAt ?? null,
             record: breakGlass.recordText,
+            recordDocument: await decisionRecordDocument(deps.jira, entry, 'break-glass'),
           },
     postImplementationReview:
       entry.postImplementationReview === undefined

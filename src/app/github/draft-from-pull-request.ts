@@ -10,6 +10,22 @@ import type { Notification } from '../ports/jira-port';
 import type { GitHubDeps, JobResult } from './github-deps';
 import type { PullRequestFacts } from './github-job';
 import { DRAFT_STEPS, type DraftProgress, type DraftStep, type PullRequestLink } from './github-ports';
+
+/** The admin page's delivery log reads these (github-deliveries.tsx): the steps in words, not their keys. */
+const STEP_WORDS: Record<DraftStep, string> = {
+  fields: 'the answers from the pull request',
+  'draft-marker': 'the draft note',
+  'unmapped-index': 'the list of drafts without a requester',
+  email: "the developer's email",
+  'commit-status': 'the commit status',
+};
+
+/** How the PR author was found as the requester, in words. */
+const REQUESTER_WORDS = {
+  'policy-mapping': "through the policy's GitHub logins",
+  email: 'by their email address',
+  'handed-over': 'by a change manager',
+} as const;
 import { draftReadyEmail } from './draft-messages';
 import { resolveRequester } from './resolve-requester';
 
@@ -46,7 +62,7 @@ export async function draftFromPullRequest(
     await finishDraft(deps, again);
     return {
       outcome: 'done',
-      reason: `Finished drafting ${again.issueKey}: ${(again.pendingSteps ?? []).join(', ')}.`,
+      reason: `Finished drafting ${again.issueKey}: ${(again.pendingSteps ?? []).map((step) => STEP_WORDS[step]).join(', ')}.`,
       issueKey: again.issueKey,
     };
   } finally {
@@ -126,7 +142,7 @@ async function createDraft(
   await finishDraft(deps, link);
   return {
     outcome: 'done',
-    reason: `Drafted ${created.issueKey} (${trigger.kind === 'merged' ? 'merged without a CR' : 'approved review'}); requester ${requester.via === 'unmapped' ? 'unknown: change managers told' : `found by ${requester.via}`}.`,
+    reason: `Drafted ${created.issueKey} (${trigger.kind === 'merged' ? 'merged without a CR' : 'approved review'}); requester ${requester.via === 'unmapped' ? 'unknown: change managers told' : `found ${REQUESTER_WORDS[requester.via]}`}.`,
     issueKey: created.issueKey,
   };
 }

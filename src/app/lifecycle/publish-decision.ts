@@ -20,6 +20,7 @@ import type { AppDeps } from '../app-deps';
 import type { ChatText } from '../chat-text';
 import type { LedgerEntry, Publishing, PublishingStep } from '../ports/store-ports';
 import { OVERDUE_PROPERTY_KEY } from '../sweeps/sweep-deps';
+import { recordDecidedChange } from '../figures/record-decided-change';
 import { lifecycleOf } from './lifecycle-of';
 import { requesterOutcomeEmail } from './requester-outcome-message';
 import {
@@ -111,7 +112,10 @@ export async function publishDecision(
     };
     // Decided from here on, for every reader: a retry finishes the effects and decides nothing again.
     await deps.ledger.put(decided);
-    return { outcome: 'published', entry: await finishPublishing(deps, decided, publishing, false) };
+    const published = await finishPublishing(deps, decided, publishing, false);
+    // The board's figures (src/app/figures/record-decided-change.ts): counted once per CR, however often.
+    await recordDecidedChange(deps, published, await deps.ledger.listAnswers(issueKey));
+    return { outcome: 'published', entry: published };
   } finally {
     await deps.ledger.release('decision', issueKey);
   }
@@ -154,7 +158,9 @@ export async function resumePublishing(
       current = counted.entry;
       publishing = counted.steps;
     }
-    await finishPublishing(deps, current, publishing, true);
+    const finished = await finishPublishing(deps, current, publishing, true);
+    if (publishing.of === 'decision')
+      await recordDecidedChange(deps, finished, await deps.ledger.listAnswers(issueKey));
     return 'finished';
   } finally {
     await deps.ledger.release('decision', issueKey);

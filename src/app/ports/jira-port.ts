@@ -94,6 +94,12 @@ export interface JiraAppPort {
    * leave it out; a resume then posts again.
    */
   findComment(issueKey: string, texts: readonly string[]): Promise<string | null>;
+  /**
+   * The body of one of the issue's comments as Jira keeps it (ADF, unchecked), or null when it is gone: the
+   * decision record shown as formatted text (src/app/decision-record-document.ts). Adapters that cannot
+   * read comments leave it out; the panel then shows the record's plain text.
+   */
+  commentBody?(issueKey: string, commentId: string): Promise<unknown>;
   notify(issueKey: string, notification: Notification): Promise<void>;
   /** The raw JSM approval page (parsed by the domain). */
   getApprovals(issueKey: string): Promise<unknown>;

@@ -7,10 +7,11 @@
  * 0 objections". The one publisher (lifecycle/publish-decision.ts) makes sure only one record is ever written.
  */
 import type { ApprovalState } from '../../domain/approval';
-import { buildDecisionRecord } from '../../domain/decision-record';
+import { buildDecisionRecord, formatDisplayTime } from '../../domain/decision-record';
 import { chatLink, chatText } from '../chat-text';
 import { publishDecision, type ComposedDecision } from '../lifecycle/publish-decision';
-import { recordContext, recordLinks } from '../lifecycle/record-parts';
+import { recordLinks } from '../lifecycle/record-parts';
+import { recordContextInWords } from '../record-context-in-words';
 import type { LedgerEntry } from '../ports/store-ports';
 import type { SweepState } from '../ports/sweep-ports';
 import type { SweepDeps } from './sweep-deps';
@@ -63,9 +64,11 @@ async function composeSilenceRecord(
   const routing = entry.routing;
   if (cr === null || routing === null) throw new Error(`${entry.issueKey} is not routed.`);
   const notified = notifiedPeople(entry, state, sweepState);
-  const window = await objectionWindowText(deps, cr.changeType, silence);
-  const line = `Approved by silence after ${window}; ${String(new Set(notified.map((n) => n.name)).size)} approvers notified at ${[...new Set(notified.map((n) => n.at))].join(', ')}; 0 objections.`;
-  const context = recordContext(cr, routing);
+  const zone = routing.groups[0]?.timeZone ?? 'UTC';
+  const window = await objectionWindowText(deps, cr.changeType, silence, zone);
+  const notifiedAt = [...new Set(notified.map((n) => n.at))].map((at) => formatDisplayTime(at, zone));
+  const line = `Approved by silence after ${window}; ${String(new Set(notified.map((n) => n.name)).size)} approvers notified on ${notifiedAt.join(', ')}; 0 objections.`;
+  const context = await recordContextInWords(deps.app.policies, cr, routing);
   const built = buildDecisionRecord({
     issueKey: entry.issueKey,
     decision: 'approved-by-silence',
@@ -108,13 +111,14 @@ function notifiedPeople(entry: LedgerEntry, state: ApprovalState, sweepState: Sw
   return [...unique, ...reminded].sort((a, b) => a.at.localeCompare(b.at));
 }
 
-/** "16 business hours (2026-11-27T15:00:00.000Z to 2026-12-01T15:00:00.000Z)": the X of "after X". */
+/** "16 business hours (Fri 27 Nov 2026, 15:00 GMT to Tue 1 Dec 2026, 15:00 GMT)": the X of "after X". */
 async function objectionWindowText(
   deps: SweepDeps,
   changeType: 'standard' | 'normal' | 'emergency',
   silence: { objectionDeadline: string; announcedAt: string },
+  timeZone: string,
 ): Promise<string> {
-  const range = `${silence.announcedAt} to ${silence.objectionDeadline}`;
+  const range = `${formatDisplayTime(silence.announcedAt, timeZone)} to ${formatDisplayTime(silence.objectionDeadline, timeZone)}`;
   const { policy } = await deps.app.policies.get();
   const setting = changeType === 'emergency' ? undefined : policy.changeTypes[changeType].silenceIsConsent;
   return setting?.enabled === true

@@ -1,7 +1,8 @@
 import { bulletList, heading, link, paragraph, text } from './adf-builders';
 import { type AdfBlock, type AdfInline } from './adf-schema';
 import { type ValidDecisionRecordInput } from './decision-record-input-schema';
-import { formatDisplayTime } from './format-display-time';
+import { changeTypeWords, severityWords } from '../change-request/change-words';
+import { formatDisplayWindow } from './format-display-time';
 import { shortBulletList } from './short-bullet-list';
 import { type Shortener } from './shorten-text';
 
@@ -18,8 +19,8 @@ export function contextSection(input: ValidDecisionRecordInput, shortener: Short
   const systemsText = systems.shown.join(', ') + (systems.hidden > 0 ? ` and ${systems.hidden} more` : '');
   const facts = [
     line('Summary', shortener.text(context.summary)),
-    line('Change type', shortener.text(context.changeType)),
-    line('Risk', shortener.text(context.risk)),
+    line('Change type', changeTypeWords(shortener.text(context.changeType))),
+    line('Risk', severityWords(shortener.text(context.risk))),
     line('Systems', systemsText),
   ];
   if (context.plannedWindow !== undefined) {
@@ -46,7 +47,7 @@ function plannedWindow(
   shortener: Shortener,
 ): string {
   if (typeof window === 'string') return shortener.text(window);
-  return `${formatDisplayTime(window.start, timeZone)} to ${formatDisplayTime(window.end, timeZone)}`;
+  return formatDisplayWindow(window.start, window.end, timeZone);
 }
 
 function linksSection(input: ValidDecisionRecordInput, shortener: Shortener): AdfBlock[] {

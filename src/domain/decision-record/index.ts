@@ -12,5 +12,7 @@ export {
   type ValidDecisionRecordInput,
 } from './decision-record-input-schema';
 export { decisionRecordToPlainText } from './decision-record-to-plain-text';
-export { formatDisplayTime } from './format-display-time';
+export { formatDisplayTime, formatDisplayWindow } from './format-display-time';
+export { zoneLabel } from './zone-label';
+export { readAdfDocument } from './read-adf-document';
 export { bulletList, heading, paragraph, panel, text, link } from './adf-builders';

@@ -170,4 +170,7 @@ export const demoPolicy: Policy = {
     createOnMerge: true,
   },
   changeRequestTypes: DEFAULT_CHANGE_REQUEST_TYPES.map((type) => ({ ...type })),
+  freezeWindows: [],
+  // Only Jira admins until one names the change managers here (test/integration/app/policy-editors.test.ts).
+  policyEditors: { groupIds: [] },
 };

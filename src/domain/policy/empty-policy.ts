@@ -42,6 +42,8 @@ export function emptyPolicy(): Policy {
     riskTiers: [],
     repositories: { githubLogins: {}, createOnMerge: false },
     changeRequestTypes: DEFAULT_CHANGE_REQUEST_TYPES.map((type) => ({ ...type })),
+    freezeWindows: [],
+    policyEditors: { groupIds: [] },
   };
 }
 

@@ -6,3 +6,5 @@ export * from './demo-policy';
 export * from './change-request-types-schema';
 export * from './empty-policy';
 export * from './policy-yaml-limits';
+export * from './freeze-window-schema';
+export * from './policy-editors-schema';

@@ -11,6 +11,9 @@ import {
 } from './policy-parts-schema';
 import { riskConditionSchema } from './risk-condition-schema';
 import { changeRequestTypesSchema } from './change-request-types-schema';
+import { checkFreezeWindows } from './freeze-window-consistency';
+import { freezeWindowsSchema } from './freeze-window-schema';
+import { checkPolicyEditors, policyEditorsSchema } from './policy-editors-schema';
 
 export const riskTierSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, {
@@ -57,6 +60,10 @@ export const policySchema = z
       }),
       /** Request types whose requests are change requests; Change and Emergency change when left out. */
       changeRequestTypes: changeRequestTypesSchema,
+      /** Periods in which changes should not be planned (src/domain/calendar); none when left out. */
+      freezeWindows: freezeWindowsSchema,
+      /** Who may change the policy besides the Jira administrators; nobody else when left out. */
+      policyEditors: policyEditorsSchema,
     },
     {
       // Only for a non-object; other root issues (unknown keys) keep their own messages.
@@ -66,7 +73,11 @@ export const policySchema = z
           : undefined,
     },
   )
-  .superRefine(checkPolicyConsistency);
+  .superRefine((policy, ctx) => {
+    checkPolicyConsistency(policy, ctx);
+    checkFreezeWindows(policy, ctx);
+    checkPolicyEditors(policy, ctx);
+  });
 
 export type Policy = z.output<typeof policySchema>;
 export type PolicyInput = z.input<typeof policySchema>;
@@ -77,3 +88,4 @@ export type WorkingHours = Policy['defaults']['workingHours'];
 export type RoutineChangeTypePolicy = Policy['changeTypes']['normal'];
 export type EmergencyChangeTypePolicy = Policy['changeTypes']['emergency'];
 export type ChangeRequestTypePolicy = Policy['changeRequestTypes'][number];
+export type { FreezeWindow, FreezeKind } from './freeze-window-schema';

@@ -1,5 +1,6 @@
 import { type ChangeType } from '../change-request/change-request-fields';
 import { type Policy } from '../policy/policy-schema';
+import { describeRule } from './describe-rule';
 import { type MatchedRiskTier, type ResponseClock, type RoutingReason } from './routing-result';
 
 export interface ResponseTerms {
@@ -59,7 +60,7 @@ export function effectiveResponseTerms(
   if (new Set(approvalsAsked.map((asked) => asked.value)).size > 1) {
     reasons.push({
       rule: 'jsm-condition',
-      outcome: `Rules ask for different approvals per group (${approvalsAsked.map((asked) => `${asked.rule}: ${asked.value}`).join(', ')}); JSM applies one number to every group, so the highest, ${approvalsPerGroup}, applies to all.`,
+      outcome: `Rules ask for different approvals per group (${approvalsAsked.map((asked) => `${describeRule(asked.rule, policy)}: ${asked.value}`).join(', ')}); JSM applies one number to every group, so the highest, ${approvalsPerGroup}, applies to all.`,
     });
   }
   return { clock, approvalsPerGroup, reasons };

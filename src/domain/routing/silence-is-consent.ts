@@ -1,6 +1,7 @@
 import { addBusinessMinutes, type WorkingCalendar } from '../clock';
 import { type ChangeRequest } from '../change-request/change-request-schema';
 import { type Policy } from '../policy/policy-schema';
+import { formatDisplayTime } from '../decision-record/format-display-time';
 import { isAtLeast } from '../shared/severity-level';
 import { type MatchedRiskTier, type RoutingReason, type RoutingResult } from './routing-result';
 
@@ -39,14 +40,18 @@ export function decideSilenceIsConsent(
     );
   }
   if (groupCalendars.length === 0) return no('Silence cannot be consent when no group is asked.');
-  const closes = groupCalendars
-    .map((calendar) => addBusinessMinutes(now, setting.afterBusinessHours * 60, calendar))
-    .reduce((latest, candidate) => (candidate.getTime() > latest.getTime() ? candidate : latest));
+  const latest = groupCalendars
+    .map((calendar) => ({
+      at: addBusinessMinutes(now, setting.afterBusinessHours * 60, calendar),
+      timeZone: calendar.timeZone,
+    }))
+    .reduce((last, candidate) => (candidate.at.getTime() > last.at.getTime() ? candidate : last));
+  const closes = latest.at;
   return {
     silenceIsConsent: { objectionDeadline: closes.toISOString(), announcedAt: now.toISOString() },
     reason: {
       rule,
-      outcome: `Silence is consent: if nobody objects within ${setting.afterBusinessHours} business hours (by ${closes.toISOString()}), the change counts as approved.`,
+      outcome: `Silence is consent: if nobody objects within ${setting.afterBusinessHours} business hours (by ${formatDisplayTime(closes.toISOString(), latest.timeZone)}), the change counts as approved.`,
     },
   };
 }

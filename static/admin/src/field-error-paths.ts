@@ -5,7 +5,10 @@
  */
 import type { FieldError } from '@async-cab/shared/client';
 
-/** Each control's path; `#` stands for an array index. Longer templates win (most specific control). */
+/**
+ * Each control's path; `#` stands for an array index, `*` for a record key (a GitHub login). Longer templates
+ * win (most specific control).
+ */
 const CONTROL_TEMPLATES: readonly string[] = [
   'systems.#.key',
   'systems.#.name',
@@ -50,10 +53,14 @@ const CONTROL_TEMPLATES: readonly string[] = [
   'changeRequestTypes',
   'changeRequestTypes.#',
   'changeRequestTypes.#.answersRequiredOnForm',
+  'policyEditors.groupIds',
+  'repositories.githubLogins.*',
+  'freezeWindows',
+  ...['name', 'start', 'end', 'systems', 'kind'].map((field) => `freezeWindows.#.${field}`),
 ];
 
 const segmentMatches = (template: string, segment: string): boolean =>
-  template === '#' ? /^\d+$/.test(segment) : template === segment;
+  template === '#' ? /^\d+$/.test(segment) : template === '*' || template === segment;
 
 /** The path of the control that shows an error at `field`, or null when no control owns it. */
 export function controlPathOf(field: string): string | null {
@@ -99,12 +106,14 @@ export function indexFieldErrors(errors: readonly FieldError[]): IndexedFieldErr
   return { byControl, unmapped, first };
 }
 
-export type EditorTab = 'systems' | 'clocks' | 'requestTypes';
+export type EditorTab = 'systems' | 'clocks' | 'requestTypes' | 'access' | 'freezes';
 
 /** The tab and, for a system, which one must be open so the control at `path` is on screen. */
 export function locateControl(path: string): { tab: EditorTab; systemIndex: number | null } {
   const [root, index] = path.split('.');
   if (root === 'systems') return { tab: 'systems', systemIndex: Number(index) };
   if (root === 'changeRequestTypes') return { tab: 'requestTypes', systemIndex: null };
+  if (root === 'policyEditors' || root === 'repositories') return { tab: 'access', systemIndex: null };
+  if (root === 'freezeWindows') return { tab: 'freezes', systemIndex: null };
   return { tab: 'clocks', systemIndex: null };
 }

@@ -1,6 +1,7 @@
 /** Recent GitHub deliveries: what came in, what the app did and why (newest first). */
 import type { GitHubDeliveryView } from '@async-cab/shared/client';
 import { Button, Lozenge, type LozengeAppearance } from '../../ui-kit/components';
+import { browserViewer, formatInstant } from '../../ui-kit/format-zoned-time';
 
 const OUTCOME: Record<GitHubDeliveryView['outcome'], { label: string; appearance: LozengeAppearance }> = {
   queued: { label: 'Queued', appearance: 'inprogress' },
@@ -37,7 +38,7 @@ export function GitHubDeliveries(props: { deliveries: GitHubDeliveryView[]; onRe
             <tbody>
               {props.deliveries.map((delivery) => (
                 <tr key={`${delivery.deliveryId}-${delivery.receivedAt}-${delivery.outcome}`}>
-                  <td>{delivery.receivedAt.replace('T', ' ').slice(0, 19)}</td>
+                  <td>{formatInstant(delivery.receivedAt, browserViewer(), new Date())}</td>
                   <td>
                     {delivery.event}
                     {delivery.action === null ? '' : `.${delivery.action}`}

@@ -36,9 +36,10 @@ export type RoutineTypeKey = Exclude<keyof PolicyDocument['changeTypes'], 'emerg
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The outline the page navigates; `changeRequestTypes` may be absent from a policy saved before it existed. */
-type PolicyOutline = Omit<PolicyDraft, 'changeRequestTypes'> & {
+/** The outline the page navigates; parts with a server default may be absent from an older policy. */
+type PolicyOutline = Omit<PolicyDraft, 'changeRequestTypes' | 'policyEditors'> & {
   changeRequestTypes?: PolicyChangeRequestType[];
+  policyEditors?: PolicyDraft['policyEditors'];
 };
 
 /**
@@ -61,7 +62,9 @@ function isPolicyOutline(value: unknown): value is PolicyOutline {
 }
 
 export function isPolicyDraft(value: unknown): value is PolicyDraft {
-  return isPolicyOutline(value) && value.changeRequestTypes !== undefined;
+  return (
+    isPolicyOutline(value) && value.changeRequestTypes !== undefined && value.policyEditors !== undefined
+  );
 }
 
 /**
@@ -70,7 +73,11 @@ export function isPolicyDraft(value: unknown): value is PolicyDraft {
  */
 export function readPolicyDraft(value: unknown): PolicyDraft | null {
   if (!isPolicyOutline(value)) return null;
-  return { ...value, changeRequestTypes: value.changeRequestTypes ?? defaultChangeRequestTypes() };
+  return {
+    ...value,
+    changeRequestTypes: value.changeRequestTypes ?? defaultChangeRequestTypes(),
+    policyEditors: value.policyEditors ?? { groupIds: [] },
+  };
 }
 
 /** Every group the policy uses must be listed in approverGroups (policy-consistency.ts 'unknown-group'). */

@@ -7,9 +7,11 @@ import { showFlag } from '@forge/bridge';
 import type { FieldError, PolicyView, ResolverError } from '@async-cab/shared/client';
 import { Button, Lozenge, SectionMessage } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
+import { AccessTab } from './access-tab';
 import { ClocksTab } from './clocks-tab';
 import { EditorContext } from './editor-context';
 import { ErrorDetails } from './error-details';
+import { FreezeWindowsTab } from './freeze-windows-tab';
 import { controlId, indexFieldErrors, locateControl } from './field-error-paths';
 import { readPolicyDraft, type PolicyDraft } from './policy-document';
 import { clientFieldErrors, policyForSave } from './policy-for-save';
@@ -24,7 +26,8 @@ import { TimeZoneList } from './time-zone-list';
 import { useLeaveWarning } from './use-leave-warning';
 import { YamlTab } from './yaml-tab';
 
-export type TabKey = 'systems' | 'clocks' | 'requestTypes' | 'preview' | 'yaml' | 'setup' | 'github';
+export type TabKey =
+  'systems' | 'clocks' | 'freezes' | 'requestTypes' | 'access' | 'preview' | 'yaml' | 'setup' | 'github';
 
 type SaveProblem = { kind: 'conflict' } | { kind: 'error'; error: ResolverError } | null;
 
@@ -122,7 +125,13 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
       label: 'Change types and clocks',
       ...badge(indexed.byControl, 'changeTypes', 'riskTiers'),
     },
+    { key: 'freezes', label: 'Freeze windows', ...badge(indexed.byControl, 'freezeWindows') },
     { key: 'requestTypes', label: 'Request types', ...badge(indexed.byControl, 'changeRequestTypes') },
+    {
+      key: 'access',
+      label: 'People and access',
+      ...badge(indexed.byControl, 'policyEditors', 'repositories'),
+    },
     { key: 'preview', label: 'Preview' },
     { key: 'yaml', label: 'Import / export' },
     { key: 'setup', label: 'Setup check' },
@@ -149,7 +158,10 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
           title="You can view the policy but not change it"
           testId="read-only"
         >
-          <p>{view.readOnlyReason ?? 'Only Jira administrators can change the approval policy.'}</p>
+          <p>
+            {view.readOnlyReason ??
+              "Only Jira administrators and the policy's editor groups can change the approval policy."}
+          </p>
         </SectionMessage>
       )}
       {saved === null ? (
@@ -209,6 +221,23 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
             {tab === 'requestTypes' ? (
               <RequestTypesTab
                 policy={draft}
+                onChange={(update) => {
+                  setDraft((current) => (current === null ? current : update(current)));
+                }}
+              />
+            ) : null}
+            {tab === 'freezes' ? (
+              <FreezeWindowsTab
+                policy={draft}
+                onChange={(update) => {
+                  setDraft((current) => (current === null ? current : update(current)));
+                }}
+              />
+            ) : null}
+            {tab === 'access' ? (
+              <AccessTab
+                policy={draft}
+                canChangeEditors={view.canChangeEditors}
                 onChange={(update) => {
                   setDraft((current) => (current === null ? current : update(current)));
                 }}

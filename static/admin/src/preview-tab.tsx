@@ -149,7 +149,7 @@ export function PreviewTab(props: { policy: PolicyDraft; now: () => Date }) {
               >
                 {RISKS.map((risk) => (
                   <option key={risk} value={risk}>
-                    {risk}
+                    {risk.charAt(0).toUpperCase() + risk.slice(1)}
                   </option>
                 ))}
               </select>
@@ -285,7 +285,7 @@ function PreviewResult({ view }: { view: RoutingPreviewView }) {
                   <td>{group.name}</td>
                   <td>{group.approvalsNeeded}</td>
                   <td>{group.deadlineDisplay}</td>
-                  <td>{group.addedBy.join(', ')}</td>
+                  <td>{(group.addedByText ?? group.addedBy).join(', ')}</td>
                 </tr>
               ))}
             </tbody>
@@ -301,7 +301,7 @@ function PreviewResult({ view }: { view: RoutingPreviewView }) {
         <ol className="admin-reasons" data-testid="preview-reasons">
           {view.reasons.map((reason, index) => (
             <li key={index}>
-              <strong>{reason.rule}</strong>: {reason.outcome}
+              <strong>{reason.ruleText ?? reason.rule}</strong>: {reason.outcome}
             </li>
           ))}
         </ol>

@@ -3,6 +3,15 @@ import type { PolicyView } from '@async-cab/shared/client';
 import { Button, Lozenge } from '../../ui-kit/components';
 import { browserViewer, formatInstant } from '../../ui-kit/format-zoned-time';
 
+/**
+ * " by Priya Nair": who saved it, by the name Jira has for them (src/app/policy-saved-by-name.ts). An
+ * account id is never shown: when the name is not known (an account that is gone), the bar says when only.
+ */
+function savedBy(view: PolicyView): string {
+  const name = view.updatedByName ?? null;
+  return name === null ? '' : ` by ${name}`;
+}
+
 export function SaveBar(props: {
   view: PolicyView;
   dirty: boolean;
@@ -21,10 +30,10 @@ export function SaveBar(props: {
             <Lozenge appearance="moved">Unsaved changes</Lozenge>
           </span>
         ) : null}
-        <span className="ak-subtlest">
+        <span className="ak-subtlest" data-testid="saved-by">
           {view.updatedAt === null
             ? 'Default policy, never saved'
-            : `Revision ${String(view.revision)}, saved ${formatInstant(view.updatedAt, browserViewer(), props.now())}${view.updatedBy === null ? '' : ` by ${view.updatedBy}`}`}
+            : `Revision ${String(view.revision)}, saved ${formatInstant(view.updatedAt, browserViewer(), props.now())}${savedBy(view)}`}
         </span>
       </div>
       {view.canEdit ? (

@@ -96,6 +96,27 @@ export function FieldEditor(props: {
     if (mode !== 'save-button') return;
     formRef.current?.querySelector<HTMLElement>('input:not([disabled]), select, textarea')?.focus();
   }, [mode]);
+  // On a create form the host moves focus to the frame of a field that needs attention (a refused Create):
+  // the frame's document gets it, not a control, so it is passed on to the field's first control (its
+  // first invalid part when its messages show). Tabbing in lands on a control already and is left alone.
+  useEffect(() => {
+    if (mode !== 'on-change') return undefined;
+    const onFocus = () => {
+      if (document.activeElement !== null && document.activeElement !== document.body) return;
+      const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      const target =
+        invalid instanceof HTMLFieldSetElement
+          ? invalid.querySelector<HTMLElement>('input:not([disabled]), select, textarea')
+          : invalid;
+      (
+        target ?? formRef.current?.querySelector<HTMLElement>('input:not([disabled]), select, textarea')
+      )?.focus();
+    };
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [mode]);
 
   return (
     <form

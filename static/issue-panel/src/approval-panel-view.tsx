@@ -11,6 +11,7 @@ import { RoutingNotice } from './routing-notice';
 import { StaleApprovalNotice, UnexplainedApprovalNotice } from './stale-approval-notice';
 import { SilenceObjection } from './silence-objection';
 import { ViewerActions } from './viewer-actions';
+import { useViewer } from '../../ui-kit/use-viewer';
 
 export function ApprovalPanelBody(props: {
   panel: ApprovalPanelView;
@@ -24,9 +25,10 @@ export function ApprovalPanelBody(props: {
   onRoutedAgain: (panel: ApprovalPanelView) => void;
 }) {
   const { panel } = props;
+  const viewer = useViewer();
   return (
     <div className="cab-panel" data-testid="approval-panel">
-      <PanelHeader panel={panel} />
+      <PanelHeader panel={panel} viewer={viewer} />
       {props.staleBecause === null ? null : (
         <p className="ak-subtlest" role="status" data-testid="stale-notice">
           Could not refresh ({props.staleBecause.message}); this may be out of date.
@@ -40,11 +42,11 @@ export function ApprovalPanelBody(props: {
       />
       <UnexplainedApprovalNotice unexplained={panel.unexplainedApproval} />
       <StaleApprovalNotice stale={panel.staleApproval} />
-      <BreakGlassPanel panel={panel} />
+      <BreakGlassPanel panel={panel} viewer={viewer} />
       <DecisionRecordPanel panel={panel} />
-      <SilenceObjection panel={panel} />
+      <SilenceObjection panel={panel} viewer={viewer} />
       <ApprovalGroupList groups={panel.groups} decided={panel.decision !== 'pending'} />
-      <EvidenceSummary evidence={panel.evidence} />
+      <EvidenceSummary evidence={panel.evidence} viewer={viewer} />
       <ApproverReasons reasons={panel.reasons} />
       <ViewerActions
         panel={panel}

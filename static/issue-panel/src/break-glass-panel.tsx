@@ -4,22 +4,31 @@
  */
 import type { ApprovalPanelView } from '@async-cab/shared/client';
 import { SectionMessage } from '../../ui-kit/components';
+import { formatInstant, type Viewer } from '../../ui-kit/format-zoned-time';
+import { FoldedRecord } from './decision-record-panel';
 import { ShowMoreText } from './show-more-text';
 
-export function BreakGlassPanel(props: { panel: ApprovalPanelView }) {
+export function BreakGlassPanel(props: { panel: ApprovalPanelView; viewer: Viewer }) {
   const breakGlass = props.panel.emergency?.breakGlass ?? null;
   const review = props.panel.emergency?.postImplementationReview ?? null;
   if (breakGlass === null && review === null) return null;
+  const when = (iso: string) => formatInstant(iso, props.viewer, new Date());
   return (
     <SectionMessage appearance="warning" title="Implemented before approval" testId="break-glass">
       {breakGlass === null ? null : (
         <>
           <p className="cab-message-text">
-            {breakGlass.by} started implementing at {breakGlass.at}. Retrospective approval is due by{' '}
-            {breakGlass.retrospectiveDeadline}
-            {breakGlass.escalatedAt === null ? '.' : `; overdue, escalated at ${breakGlass.escalatedAt}.`}
+            {breakGlass.by} started implementing on {when(breakGlass.at)}. Retrospective approval is due by{' '}
+            {when(breakGlass.retrospectiveDeadline)}
+            {breakGlass.escalatedAt === null
+              ? '.'
+              : `; overdue, escalated on ${when(breakGlass.escalatedAt)}.`}
           </p>
-          <ShowMoreText text={breakGlass.record} maxChars={600} maxLines={8} testId="break-glass-record" />
+          {breakGlass.recordDocument == null ? (
+            <ShowMoreText text={breakGlass.record} maxChars={600} maxLines={8} testId="break-glass-record" />
+          ) : (
+            <FoldedRecord document={breakGlass.recordDocument} testId="break-glass-record" />
+          )}
         </>
       )}
       {review === null ? null : (

@@ -6,12 +6,13 @@
 import type { EvidenceView } from '@async-cab/shared/client';
 import type { ReactNode } from 'react';
 import { ExternalLink } from '../../ui-kit/external-link';
+import { formatZonedWindow, type Viewer } from '../../ui-kit/format-zoned-time';
 import { changeTypeLabels } from './panel-labels';
 import { ShowMoreText } from './show-more-text';
 
 const NOT_GIVEN = <span className="ak-subtlest">Not given</span>;
 
-export function EvidenceSummary(props: { evidence: EvidenceView }) {
+export function EvidenceSummary(props: { evidence: EvidenceView; viewer: Viewer }) {
   const { evidence } = props;
   return (
     <section className="cab-section" aria-labelledby="cab-evidence-title">
@@ -29,7 +30,11 @@ export function EvidenceSummary(props: { evidence: EvidenceView }) {
           {evidence.risk === null ? NOT_GIVEN : sentenceCase(evidence.risk)}
         </Fact>
         <Fact label="Planned window" testId="evidence-window">
-          {evidence.plannedWindow === null ? NOT_GIVEN : evidence.plannedWindow.display}
+          {evidence.plannedWindow === null ? (
+            NOT_GIVEN
+          ) : (
+            <PlannedWindow window={evidence.plannedWindow} viewer={props.viewer} />
+          )}
         </Fact>
         <Fact label="Tested" testId="evidence-tested">
           <TestedAnswer evidence={evidence} />
@@ -58,6 +63,17 @@ export function EvidenceSummary(props: { evidence: EvidenceView }) {
         )}
       </dl>
     </section>
+  );
+}
+
+/** In the viewer's zone, naming the zone it was planned in when that is another. */
+function PlannedWindow(props: { window: NonNullable<EvidenceView['plannedWindow']>; viewer: Viewer }) {
+  const shown = formatZonedWindow(props.window, props.viewer, new Date());
+  return (
+    <span>
+      {shown.text}
+      {shown.plannedIn === null ? null : <span className="ak-subtlest"> · planned in {shown.plannedIn}</span>}
+    </span>
   );
 }
 

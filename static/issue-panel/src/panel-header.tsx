@@ -1,9 +1,11 @@
 /** Decision, status and time left, on one wrapping row so it reads at 360 px and at 800 px. */
 import type { ApprovalPanelView, DeadlineView } from '@async-cab/shared/client';
 import { Lozenge } from '../../ui-kit/components';
+import { formatInstant, type Viewer } from '../../ui-kit/format-zoned-time';
+import { LateDeadlineNotice } from './late-deadline-notice';
 import { decisionLabelOf } from './panel-labels';
 
-export function PanelHeader(props: { panel: ApprovalPanelView }) {
+export function PanelHeader(props: { panel: ApprovalPanelView; viewer: Viewer }) {
   const { panel } = props;
   const decision = decisionLabelOf(panel);
   return (
@@ -17,17 +19,21 @@ export function PanelHeader(props: { panel: ApprovalPanelView }) {
         </span>
       </div>
       {panel.deadline !== null && panel.decision === 'pending' ? (
-        <DeadlineLine deadline={panel.deadline} />
+        <DeadlineLine deadline={panel.deadline} viewer={props.viewer} />
+      ) : null}
+      {panel.decision === 'pending' ? (
+        <LateDeadlineNotice late={panel.deadlineAfterWindowStart} viewer={props.viewer} />
       ) : null}
     </div>
   );
 }
 
-function DeadlineLine(props: { deadline: DeadlineView }) {
+/** The due time in the viewer's own zone; the clock it is counted on is the group's, named. */
+function DeadlineLine(props: { deadline: DeadlineView; viewer: Viewer }) {
   const { deadline } = props;
   const clock =
     deadline.clock === 'wallClock' ? 'wall-clock time (emergency)' : `working hours in ${deadline.timeZone}`;
-  const due = `Due ${deadline.display} (${deadline.timeZone}), counted in ${clock}`;
+  const due = `Due ${formatInstant(deadline.at, props.viewer, new Date())}, counted in ${clock}`;
   return (
     <div className="cab-deadline" data-testid="deadline" title={due}>
       <span

@@ -7,8 +7,9 @@ import { useState } from 'react';
 import type { ApprovalPanelView, ResolverError } from '@async-cab/shared/client';
 import { Button, Field, SectionMessage } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
+import { formatInstant, type Viewer } from '../../ui-kit/format-zoned-time';
 
-export function SilenceObjection(props: { panel: ApprovalPanelView }) {
+export function SilenceObjection(props: { panel: ApprovalPanelView; viewer: Viewer }) {
   // The panel refreshes live; after objecting, the server's answer wins until the next refresh brings it.
   const [answered, setAnswered] = useState<ApprovalPanelView['silence'] | null>(null);
   const silence = answered ?? props.panel.silence;
@@ -17,6 +18,7 @@ export function SilenceObjection(props: { panel: ApprovalPanelView }) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ResolverError | null>(null);
   if (silence === undefined) return null;
+  const closes = formatInstant(silence.objectionDeadline, props.viewer, new Date());
 
   const send = async () => {
     setSending(true);
@@ -36,8 +38,8 @@ export function SilenceObjection(props: { panel: ApprovalPanelView }) {
       <h3 id="cab-silence">Silence is consent</h3>
       <p>
         {silence.open
-          ? `Unless someone declines or objects by ${silence.display}, this change is approved.`
-          : `The objection window closed on ${silence.display}.`}
+          ? `Unless someone declines or objects by ${closes}, this change is approved.`
+          : `The objection window closed on ${closes}.`}
       </p>
       {silence.objections.length === 0 ? null : (
         <ul data-testid="silence-objections">

@@ -16,6 +16,7 @@ import { contract } from '../../ui-kit/contract';
 import { ChangeRequestFields } from '../../cab-answers/change-request-fields';
 import { firstInvalidField, placeFieldErrors, type FormField } from '../../cab-answers/field-errors';
 import { focusField } from '../../cab-answers/field-ids';
+import { labelsWithErrors, listInWords } from '../../cab-answers/field-labels';
 import { answersOf, type ChangeRequestAnswers, type FormState } from '../../cab-answers/form-state';
 import { answerFieldErrors, errorStillApplies, invalidAnswerErrors } from './answers-form-errors';
 import { formStateFromAnswers } from './answers-form-state';
@@ -82,7 +83,14 @@ export function AnswersForm(props: {
     >
       {failure === null ? null : (
         <SectionMessage appearance="error" title="Not submitted yet" testId="answers-failure">
-          <p className="rs-note">{failure.message}</p>
+          <p className="rs-note" data-testid="answers-failure-message">
+            {failure.message}
+          </p>
+          {labelsWithErrors(placed).length === 0 ? null : (
+            <p className="rs-note" data-testid="answers-failure-fields">
+              Check {listInWords(labelsWithErrors(placed))}: each says what is wrong next to it.
+            </p>
+          )}
           {placed.general.length === 0 ? null : (
             <ul className="rs-list">
               {placed.general.map((message) => (

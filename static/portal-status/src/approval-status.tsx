@@ -13,7 +13,9 @@ import { DecisionRecord } from './decision-record';
 import { EvidenceSummary } from './evidence-summary';
 import { ImplementNowForm } from './implement-now-form';
 import { StatusHeader } from './status-header';
+import { LateDeadlineNote } from './late-deadline-note';
 import { useApprovalPanel } from './use-approval-panel';
+import { useViewer } from '../../ui-kit/use-viewer';
 
 export function ApprovalStatus(props: {
   issueKey: string;
@@ -23,6 +25,7 @@ export function ApprovalStatus(props: {
   const { issueKey, refreshRound } = props;
   const load = useCallback(() => contract.getApprovalPanel({ issueKey }), [issueKey]);
   const { panel, reload, refresh, replace } = useApprovalPanel(load);
+  const viewer = useViewer();
   useEffect(() => {
     if (refreshRound > 0) refresh();
   }, [refreshRound, refresh]);
@@ -49,10 +52,11 @@ export function ApprovalStatus(props: {
           <p className="rs-note">{panel.refreshError.message}</p>
         </LoadFailure>
       )}
-      <StatusHeader view={view} />
-      <BreakGlassNotice emergency={view.emergency} />
+      <StatusHeader view={view} viewer={viewer} />
+      <BreakGlassNotice emergency={view.emergency} viewer={viewer} />
       <ApproverGroups groups={view.groups} />
-      <DeadlineLine deadline={view.deadline} pending={pending} />
+      <DeadlineLine deadline={view.deadline} pending={pending} viewer={viewer} />
+      {pending ? <LateDeadlineNote late={view.deadlineAfterWindowStart} viewer={viewer} /> : null}
       {view.viewer.canAnswer && view.viewer.approvalId !== null && pending ? (
         <AnswerApprovalForm view={view} approvalId={view.viewer.approvalId} onAnswered={replace} />
       ) : pending && view.viewer.reason !== '' ? (
@@ -64,8 +68,8 @@ export function ApprovalStatus(props: {
         <ImplementNowForm view={view} onImplemented={replace} />
       ) : null}
       {/* After the approvers: the record is long, and who decided is what a requester looks for first. */}
-      <DecisionRecord text={view.decisionRecord} />
-      <EvidenceSummary evidence={view.evidence} />
+      <DecisionRecord text={view.decisionRecord} document={view.decisionRecordDocument ?? null} />
+      <EvidenceSummary evidence={view.evidence} viewer={viewer} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** What the approvers are judging: the answers given on the form, read back compactly. */
 import type { ReactNode } from 'react';
 import type { EvidenceView } from '@async-cab/shared/client';
+import { formatZonedWindow, type Viewer } from '../../ui-kit/format-zoned-time';
 
 function Row(props: { label: string; children: ReactNode }) {
   return (
@@ -30,7 +31,13 @@ function testingText(evidence: EvidenceView) {
   return 'Not answered';
 }
 
-export function EvidenceSummary(props: { evidence: EvidenceView }) {
+/** In the viewer's zone, naming the zone it was planned in when that is another. */
+function windowText(window: NonNullable<EvidenceView['plannedWindow']>, viewer: Viewer): string {
+  const shown = formatZonedWindow(window, viewer, new Date());
+  return shown.plannedIn === null ? shown.text : `${shown.text} (planned in ${shown.plannedIn})`;
+}
+
+export function EvidenceSummary(props: { evidence: EvidenceView; viewer: Viewer }) {
   const { evidence } = props;
   return (
     <section className="rs-section" aria-labelledby="rs-evidence">
@@ -48,7 +55,11 @@ export function EvidenceSummary(props: { evidence: EvidenceView }) {
             ? 'Not answered'
             : evidence.risk.charAt(0).toUpperCase() + evidence.risk.slice(1)}
         </Row>
-        <Row label="Planned window">{evidence.plannedWindow?.display ?? 'Not answered'}</Row>
+        <Row label="Planned window">
+          {evidence.plannedWindow === null
+            ? 'Not answered'
+            : windowText(evidence.plannedWindow, props.viewer)}
+        </Row>
         <Row label="Tested">{testingText(evidence)}</Row>
         {evidence.consequenceOfNotReleasing === null ? null : (
           <Row label="If not released now">{evidence.consequenceOfNotReleasing}</Row>

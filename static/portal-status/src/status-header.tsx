@@ -1,7 +1,7 @@
 /** The request's status as a lozenge, and where routing stands in words the requester understands. */
 import type { ApprovalPanelView } from '@async-cab/shared/client';
 import { Lozenge, SectionMessage, type LozengeAppearance } from '../../ui-kit/components';
-import { browserViewer, formatInstant } from '../../ui-kit/format-zoned-time';
+import { formatInstant, type Viewer } from '../../ui-kit/format-zoned-time';
 
 const appearanceOf: Record<ApprovalPanelView['decision'], LozengeAppearance> = {
   pending: 'inprogress',
@@ -21,7 +21,7 @@ function wordsOf(view: ApprovalPanelView): string {
   return decisionWords[view.decision];
 }
 
-export function StatusHeader(props: { view: ApprovalPanelView }) {
+export function StatusHeader(props: { view: ApprovalPanelView; viewer: Viewer }) {
   const { routing } = props.view;
   return (
     <div className="rs-stack">
@@ -54,7 +54,7 @@ export function StatusHeader(props: { view: ApprovalPanelView }) {
       ) : null}
       {routing.state === 'routed' ? (
         <p className="ak-subtle rs-note" data-testid="routing">
-          Sent to the approvers on {formatInstant(routing.routedAt, browserViewer(), new Date())}.
+          Sent to the approvers on {formatInstant(routing.routedAt, props.viewer, new Date())}.
         </p>
       ) : null}
     </div>

@@ -195,6 +195,9 @@ describe('the admin page for a Jira admin', () => {
       // Then the page is saved (the unsaved marker goes) and a reload shows the new group
       await ui.getByTestId('unsaved').waitFor({ state: 'detached', timeout: 15_000 });
       expect(await ui.getByTestId('save-bar').textContent()).toMatch(/Revision \d+, saved/);
+      // And it says who saved it by name, never by account id
+      expect(await ui.getByTestId('saved-by').textContent()).toMatch(/ by Alex Admin$/);
+      expect(await ui.getByTestId('save-bar').textContent()).not.toContain(ALEX_ADMIN);
       const again = await openAdmin(ALEX_ADMIN);
       await systemRow(again.ui, 'checkout-web')
         .filter({ hasText: 'cab-payments, cab-operations' })

@@ -37,6 +37,8 @@ const makePolicy = (overrides: Partial<PolicyDraft> = {}): PolicyDraft => ({
     },
   },
   riskTiers: [],
+  freezeWindows: [],
+  policyEditors: { groupIds: [] },
   repositories: { createOnMerge: true },
   changeRequestTypes: [
     { name: 'Change', emergency: false, answersRequiredOnForm: false },

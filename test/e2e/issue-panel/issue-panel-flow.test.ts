@@ -136,7 +136,9 @@ describe('approving a change in the issue panel', () => {
     const record = ui.getByTestId('decision-record');
     await record.waitFor(WAIT);
     expect(await ui.getByTestId('decision-lozenge').textContent()).toBe('Approved');
-    expect(await record.textContent()).toContain('Change approved');
+    // The record as the comment reads, formatted: its heading, and who decided what in a table
+    await record.getByRole('heading', { name: `Change ${issueKey} approved` }).waitFor(WAIT);
+    expect(await record.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
     await page.screenshot({ path: join(screenshots, 'issue-panel-flow-approved.png'), fullPage: true });
   });
 
@@ -153,7 +155,7 @@ describe('approving a change in the issue panel', () => {
     const record = ui.getByTestId('decision-record');
     await record.waitFor(WAIT);
     expect(await ui.getByTestId('decision-lozenge').textContent()).toBe('Declined');
-    expect(await record.textContent()).toContain('Change declined');
+    await record.getByRole('heading', { name: `Change ${issueKey} declined` }).waitFor(WAIT);
     await page.screenshot({ path: join(screenshots, 'issue-panel-flow-declined.png'), fullPage: true });
   });
 

@@ -93,7 +93,10 @@ describe('an approver opens a pending change', () => {
     expect(await ui.getByTestId('issue-status').textContent()).toBe('Status: Awaiting approval');
     const deadline = await ui.getByTestId('deadline').textContent();
     expect(deadline).toContain('5 h 20 min of working time left');
-    expect(deadline).toContain('Due Tue 25 Nov 17:00 GMT (Europe/London)');
+    // The due time in Sam's own zone and language (en-US, Europe/London), the clock it is counted on named
+    expect(deadline).toContain(
+      'Due Tue, Nov 25, 2025, 5:00 PM GMT, counted in working hours in Europe/London',
+    );
     // And each group says how far it is and who answered or is still asked
     const groups = ui.getByTestId('approval-group');
     expect(await groups.count()).toBe(2);

@@ -76,3 +76,28 @@ describe("formatInstant: one instant in the viewer's time zone", () => {
     expect(formatInstant('soon', GB, NOW)).toBe('soon');
   });
 });
+
+describe('the zone named next to a time', () => {
+  it('is the IANA zone where the locale has only an offset for it', () => {
+    // en-GB has no short name for New York: "GMT-5" alone would not say whose clock it is
+    expect(
+      formatInstant('2026-12-03T14:00:00Z', { timeZone: 'America/New_York', locale: 'en-GB' }, NOW),
+    ).toBe('Thu 3 Dec, 09:00 GMT-5 (America/New_York)');
+    expect(
+      formatZonedWindow(
+        { start: '2026-12-03T14:00:00Z', end: '2026-12-03T16:00:00Z', timeZone: 'Asia/Kolkata' },
+        { timeZone: 'Asia/Kolkata', locale: 'en-GB' },
+        NOW,
+      ).text,
+    ).toBe('Thu 3 Dec, 19:30 – 21:30 GMT+5:30 (Asia/Kolkata)');
+  });
+
+  it('keeps a short name the locale has, and a fixed-offset Etc zone as its offset', () => {
+    expect(formatInstant('2026-12-03T14:00:00Z', { timeZone: 'Europe/Berlin', locale: 'en-GB' }, NOW)).toBe(
+      'Thu 3 Dec, 15:00 CET',
+    );
+    expect(formatInstant('2026-12-03T14:00:00Z', { timeZone: 'Etc/GMT-3', locale: 'en-GB' }, NOW)).toBe(
+      'Thu 3 Dec, 17:00 GMT+3',
+    );
+  });
+});

@@ -8,7 +8,8 @@ import { startSweepHost, type SweepHost } from './sweep-harness';
  */
 const FRIDAY_AFTERNOON_LONDON = '2026-11-27T15:00:00.000Z';
 /** Real time keeps flowing under the host clock, so instants carry a few milliseconds. */
-const WINDOW_CLOSES = /2026-12-01T15:00:00\.\d{3}Z/;
+/** As the approvers read it: in the group's zone, named (src/domain/decision-record/format-display-time.ts). */
+const WINDOW_CLOSES = /Tue 1 Dec 2026, 15:00 GMT/;
 const devPortal = (overrides: Record<string, unknown>) =>
   validAnswers({ affectedSystems: ['dev-portal'], ...overrides });
 
@@ -104,7 +105,7 @@ describe('silence is consent through the local host', () => {
     expect(approved.status).toBe('Approved');
     expect(approved.decisionRecord).toMatch(/approved by silence/i);
     expect(approved.decisionRecord).toMatch(
-      /Approved by silence after 16 business hours \(2026-11-27T15:00:00\.\d{3}Z to 2026-12-01T15:00:00\.\d{3}Z\); 2 approvers notified at 2026-11-27T15:00:00\.\d{3}Z, 2026-12-01T14:55:00\.\d{3}Z; 0 objections\./,
+      /Approved by silence after 16 business hours \(Fri 27 Nov 2026, 15:00 GMT to Tue 1 Dec 2026, 15:00 GMT\); 2 approvers notified on Fri 27 Nov 2026, 15:00 GMT, Tue 1 Dec 2026, 14:55 GMT; 0 objections\./,
     );
     expect(approved.decisionRecord).toContain('Pat Kim');
     expect(approved.decisionRecord).toContain('Dev Patel');

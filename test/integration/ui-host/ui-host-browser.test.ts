@@ -259,7 +259,11 @@ describe('portal', () => {
     await page.locator('#acab-create').click();
 
     await page.locator('#acab-field-summary-error').filter({ hasText: 'Summary is required.' }).waitFor();
-    await page.locator('#acab-create-error').filter({ hasText: 'need your attention' }).waitFor();
+    // The message above the button names the field by its label
+    await page
+      .locator('#acab-create-error')
+      .filter({ hasText: 'Fix the errors in the form: Summary needs your attention.' })
+      .waitFor();
     expect(host.jiraCalls.filter((c) => c.request.method === 'POST')).toEqual([]);
   });
 });

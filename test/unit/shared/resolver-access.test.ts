@@ -9,8 +9,6 @@ import { ACCESS_LEVELS, RESOLVER_KEYS, resolverContract, type ResolverKey } from
 
 /** The keys only Jira administrators may call. Changing this list is a decision, so it is spelt out. */
 const JIRA_ADMIN_KEYS: ResolverKey[] = [
-  'savePolicy',
-  'importPolicyYaml',
   'getSetupCheck',
   'getChatSettings',
   'setChatWebhook',
@@ -20,13 +18,21 @@ const JIRA_ADMIN_KEYS: ResolverKey[] = [
   'setGitHubToken',
 ];
 
+/** The keys for Jira administrators and the policy's editor groups (src/app/policy-editors.ts). */
+const POLICY_EDITOR_KEYS: ResolverKey[] = ['savePolicy', 'importPolicyYaml'];
+
 const DANA = 'account-dana';
 const ALEX = 'account-alex';
+const MORGAN = 'account-morgan';
 
 /** The app's resolvers over stub handlers that record each call, as Forge invokes them. */
-function resolversWith(isJiraAdmin: (caller: SignedInCaller) => Promise<boolean>) {
+function resolversWith(
+  isJiraAdmin: (caller: SignedInCaller) => Promise<boolean>,
+  isPolicyEditor: (caller: SignedInCaller) => Promise<boolean> = isJiraAdmin,
+) {
   const handled: ResolverKey[] = [];
   const adminChecks: string[] = [];
+  const editorChecks: string[] = [];
   const stub = (key: ResolverKey) => () => {
     handled.push(key);
     return Promise.resolve({ answeredBy: key });
@@ -44,6 +50,10 @@ function resolversWith(isJiraAdmin: (caller: SignedInCaller) => Promise<boolean>
         adminChecks.push(caller.accountId);
         return isJiraAdmin(caller);
       },
+      isPolicyEditor: (_deps, caller) => {
+        editorChecks.push(caller.accountId);
+        return isPolicyEditor(caller);
+      },
     },
     handlers,
   );
@@ -53,7 +63,7 @@ function resolversWith(isJiraAdmin: (caller: SignedInCaller) => Promise<boolean>
       { call: { functionKey: key, payload }, context: {} },
       accountId === null ? {} : { principal: { accountId } },
     );
-  return { invoke, handled, adminChecks };
+  return { invoke, handled, adminChecks, editorChecks };
 }
 
 const onlyAlexIsAdmin = (caller: SignedInCaller) => Promise.resolve(caller.accountId === ALEX);
@@ -63,7 +73,7 @@ describe('access levels declared in the resolver contract', () => {
     for (const key of RESOLVER_KEYS) {
       const rule = resolverContract[key];
       expect(ACCESS_LEVELS).toContain(rule.access);
-      if (rule.access === 'jira-admin') expect(rule.action).toMatch(/^[a-z][a-z A-Z]+[a-zA-Z]$/);
+      if (rule.access !== 'anyone') expect(rule.action).toMatch(/^[a-z][a-z A-Z]+[a-zA-Z]$/);
     }
   });
 
@@ -78,6 +88,37 @@ describe('access levels declared in the resolver contract', () => {
     const declared = RESOLVER_KEYS.filter((key) => resolverContract[key].access === 'jira-admin');
     expect([...declared].sort()).toEqual([...JIRA_ADMIN_KEYS].sort());
   });
+
+  it('keeps exactly the intended keys for Jira administrators and policy editors', () => {
+    const declared = RESOLVER_KEYS.filter((key) => resolverContract[key].access === 'policy-editor');
+    expect([...declared].sort()).toEqual([...POLICY_EDITOR_KEYS].sort());
+  });
+
+  it.each(POLICY_EDITOR_KEYS)(
+    'refuses %s to someone who is neither a Jira admin nor a policy editor, before reading the payload',
+    async (key) => {
+      // Given Dana, who is in no editor group, and Morgan, who is
+      const app = resolversWith(onlyAlexIsAdmin, (caller) => Promise.resolve(caller.accountId === MORGAN));
+      const rule = resolverContract[key];
+      const action = rule.access === 'policy-editor' ? rule.action : '';
+
+      // When each calls the key
+      const dana = await app.invoke(key, DANA);
+      const morgan = await app.invoke(key, MORGAN, { unexpected: true });
+
+      // Then Dana is refused with the fixed message; Morgan gets past the access check to the payload check
+      expect(dana).toEqual({
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message: `Only Jira administrators and the policy's editor groups can ${action}.`,
+        },
+      });
+      expect(morgan).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+      expect(app.handled).toEqual([]);
+      expect(app.editorChecks).toEqual([DANA, MORGAN]);
+    },
+  );
 
   it.each(JIRA_ADMIN_KEYS)(
     'refuses %s to a signed-in person who is not a Jira admin, naming the action',

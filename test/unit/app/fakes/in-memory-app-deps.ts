@@ -138,6 +138,11 @@ export class FakeJira implements JiraAppPort {
     );
     return Promise.resolve(index === -1 ? null : String(index + 1));
   }
+  commentBody(issueKey: string, commentId: string): Promise<unknown> {
+    this.calls.push(`commentBody ${issueKey}`);
+    const comment = this.comments[Number(commentId) - 1];
+    return Promise.resolve(comment?.issueKey === issueKey ? comment.body : null);
+  }
   notify(issueKey: string, notification: Notification) {
     this.calls.push(`notify ${issueKey}`);
     this.notifications.push({ issueKey, notification });

@@ -36,7 +36,7 @@ describe('parseChangeRequest', () => {
         field: 'plannedWindow.end',
         code: 'window-end-before-start',
         message:
-          'The planned window must end after it starts (it starts 2026-11-24 10:00 GMT and ends 2026-11-24 09:00 GMT).',
+          'The planned window must end after it starts (it starts Tue 24 Nov 2026, 10:00 GMT and ends Tue 24 Nov 2026, 09:00 GMT).',
       },
     ]);
   });

@@ -53,15 +53,15 @@ describe('buildDecisionRecord', () => {
         content: [{ type: 'text', text: 'Change CHG-12 approved' }],
       });
       expect(panelType(doc)).toBe('success');
-      expect(text).toContain('Approved on 2026-11-20 14:02 GMT. 2 approvals, 0 declines.');
+      expect(text).toContain('Approved on Fri 20 Nov 2026, 14:02 GMT. 2 approvals, 0 declines.');
     });
 
     it('has a table of who decided what and when, in the display time zone', () => {
       expect(text).toContain(
         [
           'Approver | Group | Decision | When | Comment',
-          'Sam Rivera | cab-security | Approved | 2026-11-20 10:31 GMT | Token scopes reviewed.',
-          'Priya Nair | cab-payments | Approved | 2026-11-20 14:02 GMT | —',
+          'Sam Rivera | cab-security | Approved | Fri 20 Nov 2026, 10:31 GMT | Token scopes reviewed.',
+          'Priya Nair | cab-payments | Approved | Fri 20 Nov 2026, 14:02 GMT | —',
         ].join('\n'),
       );
     });
@@ -71,7 +71,10 @@ describe('buildDecisionRecord', () => {
       expect(text).toContain('Dissent\n\nNo dissent recorded.');
       expect(text).toContain('• Summary: Rotate the card-vault signing key');
       expect(text).toContain('• Systems: Payments API');
-      expect(text).toContain('• Planned window: 2026-11-21 09:00 GMT to 2026-11-21 10:00 GMT');
+      // The change type and risk in words, the window in the display zone, naming it
+      expect(text).toContain('• Change type: Normal');
+      expect(text).toContain('• Risk: Medium');
+      expect(text).toContain('• Planned window: Sat 21 Nov 2026, 09:00 – 10:00 GMT');
       expect(text).toContain('• payments-api requires cab-payments and cab-security');
     });
 
@@ -90,7 +93,7 @@ describe('buildDecisionRecord', () => {
 
     it('is not truncated and ends with the footer', () => {
       expect(truncated).toBe(false);
-      expect(text.endsWith('----\n\nRecorded by Async CAB on 2026-11-20 14:02 GMT.')).toBe(true);
+      expect(text.endsWith('----\n\nRecorded by Async CAB on Fri 20 Nov 2026, 14:02 GMT.')).toBe(true);
     });
   });
 
@@ -103,7 +106,7 @@ describe('buildDecisionRecord', () => {
       }),
     );
 
-    expect(text).toContain('Approved on 2026-07-01 15:00 BST.');
+    expect(text).toContain('Approved on Wed 1 Jul 2026, 15:00 BST.');
   });
 
   it('records a decline in an error panel with the dissent', () => {
@@ -149,7 +152,7 @@ describe('buildDecisionRecord', () => {
     expect(text).toContain('Change CHG-12 approved by silence');
     expect(text).toContain('No objection was raised within the objection window (8 business hours)');
     expect(text).toContain('Objection window: 8 business hours. Objections raised: 0.');
-    expect(text).toContain('• Pat Kim, notified 2026-11-19 09:00 GMT');
+    expect(text).toContain('• Pat Kim, notified Thu 19 Nov 2026, 09:00 GMT');
   });
 
   it('says so in bold when silence is recorded but nobody was notified', () => {
@@ -181,7 +184,7 @@ describe('buildDecisionRecord', () => {
     expect(panelType(doc)).toBe('warning');
     expect(text).toContain('Change CHG-12 implemented before approval');
     expect(text).toContain(
-      'Olivia Chen implemented this change before it was approved, on 2026-11-19 22:05 GMT-5. Retrospective approval is due by 2026-11-20 22:05 GMT-5.',
+      'Olivia Chen implemented this change before it was approved, on Thu 19 Nov 2026, 22:05 GMT-5 (America/New_York). Retrospective approval is due by Fri 20 Nov 2026, 22:05 GMT-5 (America/New_York).',
     );
     expect(text).toContain('• Reason: Checkout is down: certificate expired.');
   });

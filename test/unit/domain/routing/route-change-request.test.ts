@@ -191,7 +191,7 @@ describe('routeChangeRequest: risk tiers', () => {
     expect(result.reasons).toContainEqual({
       rule: 'jsm-condition',
       outcome:
-        'Rules ask for different approvals per group (change-type:normal: 1, risk-tier:two: 2, risk-tier:three: 3); JSM applies one number to every group, so the highest, 3, applies to all.',
+        'Rules ask for different approvals per group (Normal change: 1, Two (risk tier): 2, Three (risk tier): 3); JSM applies one number to every group, so the highest, 3, applies to all.',
     });
   });
 

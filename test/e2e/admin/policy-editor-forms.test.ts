@@ -1,0 +1,156 @@
+/**
+ * The admin page's forms for who may edit the policy, GitHub logins and freeze windows, in Chromium against
+ * the real app in the local host: a Jira admin names the change managers as editors; a change manager then
+ * edits the policy, sees the server's field errors next to the fields, and cannot change the editors.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+
+import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
+import { launchChromium } from '../../support/chromium';
+
+const WAIT = { timeout: 15_000 };
+const TEST_TIMEOUT = 60_000;
+const SHOTS = '/tmp/admin-shots';
+
+// Demo identities (docs/demo-site.md): Alex is a Jira admin, Morgan a change manager, Dana a developer.
+const ALEX_ADMIN = '712020:5e0c1d2a-0000-4000-8000-000000000009';
+const MORGAN = '712020:5e0c1d2a-0000-4000-8000-000000000008';
+const DANA = '712020:5e0c1d2a-0000-4000-8000-000000000001';
+
+let host: LocalHost;
+let dataDir: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  dataDir = await mkdtemp(join(tmpdir(), 'acab-admin-forms-'));
+  host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser.close();
+  await host.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+async function openAdmin(accountId: string): Promise<{ page: Page; ui: FrameLocator }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  await context.addCookies([{ name: 'acab_user', value: accountId, url: host.url }]);
+  const page = await context.newPage();
+  await page.goto(`${host.url}/jira/settings/apps/cab-admin`);
+  const ui = page.frameLocator('iframe[data-module-key="cab-admin"]');
+  await ui.getByRole('tab', { name: 'Systems' }).waitFor(WAIT);
+  return { page, ui };
+}
+
+async function saveAndWait(ui: FrameLocator): Promise<void> {
+  await ui.getByTestId('save-policy').click();
+  await ui.getByTestId('save-policy').and(ui.locator(':disabled')).waitFor(WAIT);
+}
+
+describe('the admin page forms for change managers', () => {
+  it(
+    'lets a Jira admin choose the policy editor groups by name',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+      await ui.getByRole('tab', { name: 'People and access' }).click();
+      const editors = ui.getByTestId('policy-editors');
+
+      await editors.getByRole('combobox').fill('change');
+      await editors.getByRole('option', { name: 'change-managers' }).click();
+      expect(await editors.getByRole('list', { name: /chosen/ }).textContent()).toContain('change-managers');
+      await saveAndWait(ui);
+
+      expect(await ui.getByTestId('save-error').count()).toBe(0);
+      await page.screenshot({ path: join(SHOTS, 'editors-admin.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'shows a change manager the editor groups read-only, and lets him map a GitHub login to a person by name',
+    async () => {
+      const { page, ui } = await openAdmin(MORGAN);
+      expect(await ui.getByTestId('read-only').count()).toBe(0);
+      await ui.getByRole('tab', { name: 'People and access' }).click();
+
+      // The editor groups are shown, without a way to change them
+      const editors = ui.getByTestId('policy-editors');
+      expect(await editors.textContent()).toContain('change-managers');
+      expect(await editors.getByRole('combobox').count()).toBe(0);
+      expect(await ui.getByTestId('policy-editors-admins-only').count()).toBe(1);
+
+      // When he maps the login dev-patel to Dev Patel, chosen by name
+      const logins = ui.getByTestId('github-logins');
+      await logins.getByRole('button', { name: 'Add GitHub login' }).click();
+      await logins.getByRole('textbox', { name: 'GitHub login', exact: true }).fill('dev-patel');
+      await logins.getByRole('combobox').fill('Dev');
+      await logins.getByRole('option', { name: 'Dev Patel' }).click();
+      expect(await logins.getByTestId('chosen-person').textContent()).toBe('Dev Patel');
+      await page.screenshot({ path: join(SHOTS, 'github-logins.png'), fullPage: true });
+      await saveAndWait(ui);
+
+      expect(await ui.getByTestId('save-error').count()).toBe(0);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'puts the server’s freeze-window errors next to the fields, with the times in the named zone',
+    async () => {
+      const { page, ui } = await openAdmin(MORGAN);
+      await ui.getByRole('tab', { name: 'Freeze windows' }).click();
+      const freezes = ui.getByTestId('freeze-windows');
+      await freezes.getByRole('button', { name: 'Add freeze window' }).click();
+      const freeze = freezes.getByTestId('freeze-window').last();
+
+      // Given a window that ends before it starts
+      await freeze.getByLabel('Name').fill('Year-end freeze');
+      await freeze.getByLabel(/^Starts \(/).fill('2026-12-21T00:00');
+      await freeze.getByLabel(/^Ends \(/).fill('2026-12-20T00:00');
+      await ui.getByTestId('save-policy').click();
+
+      // Then the server's message is shown next to the end, and the tab counts the problem
+      const endError = freeze.getByRole('alert');
+      await endError.waitFor(WAIT);
+      expect(await endError.textContent()).toContain('must end after it starts');
+      expect(await ui.getByRole('tab', { name: /Freeze windows/ }).textContent()).toContain('1 to fix');
+      await page.screenshot({ path: join(SHOTS, 'freeze-error.png'), fullPage: true });
+
+      // When he corrects the end and saves, the window is saved and read back in the zone it was entered in
+      await freeze.getByLabel(/^Ends \(/).fill('2027-01-04T00:00');
+      await freeze.getByLabel('Kind').selectOption('soft');
+      await saveAndWait(ui);
+      expect(await ui.getByTestId('save-error').count()).toBe(0);
+      const label = await freeze.getByLabel(/^Starts \(/).evaluate((input) => input.id);
+      expect(await ui.locator(`label[for="${label}"]`).textContent()).toMatch(/\(.+\/.+\)|\(UTC\)/);
+      expect(await freeze.getByLabel(/^Starts \(/).inputValue()).toBe('2026-12-21T00:00');
+      await page.screenshot({ path: join(SHOTS, 'freeze-saved.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'keeps the policy read-only for someone in no editor group',
+    async () => {
+      const { page, ui } = await openAdmin(DANA);
+      await ui.getByTestId('read-only').waitFor(WAIT);
+      expect(await ui.getByTestId('read-only').textContent()).toContain("policy's editor groups");
+      await ui.getByRole('tab', { name: 'People and access' }).click();
+      expect(await ui.getByTestId('github-logins').textContent()).toContain('An Atlassian account');
+      await page.screenshot({ path: join(SHOTS, 'read-only.png'), fullPage: true });
+    },
+    TEST_TIMEOUT,
+  );
+});
