@@ -74,16 +74,17 @@ async function checkMayChange(
 /** Work that follows a save (e.g. handing over the drafts of newly mapped GitHub logins). */
 export type AfterPolicySave = (previous: Policy, saved: Policy, by: string) => Promise<void>;
 
+/** Saves a parsed policy for `caller` once they may make this change, conditional on `expectedRevision`. */
 async function saveParsed(
-  policies: PolicyRepository,
+  deps: PolicyAdminDeps,
+  caller: PolicyCaller,
   policy: Policy,
   expectedRevision: number,
-  by: string,
-  checked: { access: PolicyAccess; previous: Policy },
   afterSave?: AfterPolicySave,
 ): Promise<PolicyView> {
-  const { access, previous } = checked;
-  const saved = await policies.save(policy, expectedRevision, by);
+  const { access, previous } = await checkMayChange(deps, caller, policy);
+  const by = caller.accountId;
+  const saved = await deps.policies.save(policy, expectedRevision, by);
   if (saved.kind === 'conflict') {
     throw new AppError(
       'CONFLICT',
@@ -107,15 +108,7 @@ export async function savePolicy(
   await checkMayChange(deps, caller, null);
   const parsed = parsePolicy(request.policy);
   if (!parsed.ok) throw validationFailed('The policy has errors; nothing was saved.', parsed.errors);
-  const checked = await checkMayChange(deps, caller, parsed.value);
-  return saveParsed(
-    deps.policies,
-    parsed.value,
-    request.expectedRevision,
-    caller.accountId,
-    checked,
-    afterSave,
-  );
+  return saveParsed(deps, caller, parsed.value, request.expectedRevision, afterSave);
 }
 
 export async function importPolicyYaml(
@@ -135,15 +128,7 @@ export async function importPolicyYaml(
         : `${refused.message} Nothing was imported.`;
     throw validationFailed(message, parsed.errors);
   }
-  const checked = await checkMayChange(deps, caller, parsed.value);
-  return saveParsed(
-    deps.policies,
-    parsed.value,
-    request.expectedRevision,
-    caller.accountId,
-    checked,
-    afterSave,
-  );
+  return saveParsed(deps, caller, parsed.value, request.expectedRevision, afterSave);
 }
 
 /** Bytes as KiB with one decimal, as the message shows them. */

@@ -41,6 +41,7 @@ import { getCalendar } from '../app/figures/get-calendar';
 import { getFigures } from '../app/figures/get-figures';
 import { figuresDeps, visibleToCaller } from './figures-wiring';
 import { defineContractResolvers } from './define-contract-resolvers';
+import { withWindowFlags } from './with-window-flags';
 import { invocationDeps, type InvocationDeps } from './invocation-deps';
 
 const resolver = new Resolver();
@@ -60,7 +61,12 @@ const policyCaller = (deps: InvocationDeps, accountId: string): PolicyCaller => 
 
 /** The panel with the emergency and silence parts the panel and the portal view show. */
 async function fullPanel(deps: InvocationDeps, panel: ApprovalPanelView, accountId: string) {
-  return withSilenceView(deps.sweep, await withEmergencyView(deps.app, panel, accountId), accountId);
+  const shown = await withSilenceView(
+    deps.sweep,
+    await withEmergencyView(deps.app, panel, accountId),
+    accountId,
+  );
+  return withWindowFlags(deps, shown, accountId);
 }
 
 defineContractResolvers<InvocationDeps>(

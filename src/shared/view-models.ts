@@ -4,6 +4,7 @@
  */
 import type { AdfDocument } from '../domain/decision-record/adf-schema';
 import type { FieldError } from './error-codes';
+import type { WindowFlagsView } from './figures-view-models';
 import type { PolicyDocument } from './policy-document';
 export type * from './board-view-models';
 
@@ -136,6 +137,12 @@ export interface ApprovalPanelView {
    * still be deciding while the change is being made (src/domain/routing/deadline-after-window-start.ts).
    */
   deadlineAfterWindowStart?: { deadline: string; windowStart: string; minutesLate: number };
+  /**
+   * Freezes the planned window falls in and open changes planned on the same systems at overlapping times,
+   * shown while the change waits so approvers see them before they decide (src/app/figures/window-flags-for.ts);
+   * absent once decided.
+   */
+  windowFlags?: WindowFlagsView;
   /** Set when commits were pushed to the linked pull request after the CR was approved. */
   staleApproval?: { since: string; headSha: string; message: string };
   /** Set when the CR reached Approved or Implementing without JSM's approval or the app approving it. */

@@ -57,7 +57,8 @@ const RecordedAnswerSchema = z.object({
 
 const CLAIM_MINUTES = 2;
 
-function entryOf(row: LedgerRow): LedgerEntry {
+/** A row's entry, for this adapter and the ledger's readers (open-changes-index.ts). */
+export function ledgerEntryOf(row: Pick<LedgerRow, 'entry'>): LedgerEntry {
   // Stored by this adapter from a LedgerEntry; the shape check catches a corrupted or foreign row.
   LedgerEntryShape.parse(row.entry);
   return row.entry as LedgerEntry;
@@ -78,7 +79,7 @@ function ledgerRow(entry: LedgerEntry, sweepState: SweepState): LedgerRow {
 export const ledgerRepository: LedgerRepository = {
   async get(issueKey) {
     const row = await kvs.entity<LedgerRow>(ENTITIES.ledger).get(KEYS.ledger(issueKey));
-    return row === undefined ? undefined : entryOf(row);
+    return row === undefined ? undefined : ledgerEntryOf(row);
   },
   async put(entry) {
     // The one place the index is computed: every entry change lands here, and the sweep state's changes
@@ -146,7 +147,7 @@ export async function refreshNextDue(issueKey: string, sweepState: SweepState): 
   for (let attempt = 0; attempt < REFRESH_ATTEMPTS; attempt++) {
     const row = await ledger.get(KEYS.ledger(issueKey));
     if (row === undefined) return;
-    const next = ledgerRow(entryOf(row), sweepState);
+    const next = ledgerRow(ledgerEntryOf(row), sweepState);
     if (row.nextDueAt === next.nextDueAt) return;
     const unchanged =
       row.revision === undefined

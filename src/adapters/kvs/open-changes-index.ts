@@ -5,9 +5,9 @@
  * board reads nothing per change request. Read-only: the ledger repository stays the one writer.
  */
 import { kvs, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
 import type { OpenChangesIndex } from '../../app/board/board-ports';
 import type { LedgerEntry, LedgerStatus } from '../../app/ports/store-ports';
+import { ledgerEntryOf, type LedgerRow } from './ledger-repository';
 import { ENTITIES } from './storage-keys';
 
 const PAGE_SIZE = 100;
@@ -18,31 +18,6 @@ const OPEN_STATUSES: LedgerStatus[] = [
   'needs-attention',
 ];
 
-interface LedgerIndexRow {
-  issueKey: string;
-  entry: unknown;
-}
-
-// The same loose check as the ledger repository's: rows are written by it from a LedgerEntry.
-const EntryShape = z.looseObject({
-  issueKey: z.string(),
-  status: z.enum([
-    'waiting-for-answers',
-    'needs-attention',
-    'awaiting-approval',
-    'approved',
-    'declined',
-    'implemented-before-approval',
-  ]),
-  routedAt: z.string(),
-});
-
-function entryOf(row: LedgerIndexRow): LedgerEntry {
-  EntryShape.parse(row.entry);
-  // Checked above; the rest of the entry is the ledger repository's own LedgerEntry.
-  return row.entry as LedgerEntry;
-}
-
 async function readPartition(
   status: LedgerStatus,
   since: number | undefined,
@@ -52,13 +27,13 @@ async function readPartition(
   let cursor: string | undefined;
   do {
     const base = kvs
-      .entity<LedgerIndexRow>(ENTITIES.ledger)
+      .entity<LedgerRow>(ENTITIES.ledger)
       .query()
       .index('by-status-deadline', { partition: [status] });
     const ranged = since === undefined ? base : base.where(WhereConditions.greaterThanEqualTo(since));
     const query = ranged.limit(Math.min(PAGE_SIZE, room - entries.length));
     const page = await (cursor === undefined ? query : query.cursor(cursor)).getMany();
-    entries.push(...page.results.map((result) => entryOf(result.value)));
+    entries.push(...page.results.map((result) => ledgerEntryOf(result.value)));
     cursor = page.nextCursor;
   } while (cursor !== undefined && entries.length < room);
   return { entries, more: cursor !== undefined };

@@ -21,7 +21,7 @@ import { SaveBar } from './save-bar';
 import { GitHubTab } from './github-tab';
 import { SetupCheckTab } from './setup-check-tab';
 import { SystemsTab } from './systems-tab';
-import { Tabs, type TabSpec } from './tabs';
+import { Tabs, type TabSpec } from '../../ui-kit/tabs';
 import { TimeZoneList } from './time-zone-list';
 import { useLeaveWarning } from './use-leave-warning';
 import { YamlTab } from './yaml-tab';
@@ -199,7 +199,14 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
         <YamlTab view={view} dirty={false} onImported={accept} onReload={props.onReload} />
       ) : (
         <EditorContext.Provider value={{ readOnly: !view.canEdit, errors: indexed.byControl, policy: draft }}>
-          <Tabs label="Policy sections" tabs={tabs} active={tab} onSelect={setTab}>
+          <Tabs
+            label="Policy sections"
+            classPrefix="admin"
+            focusablePanel
+            tabs={tabs}
+            active={tab}
+            onSelect={setTab}
+          >
             {tab === 'systems' ? (
               <SystemsTab
                 policy={draft}
@@ -262,5 +269,14 @@ function badge(errors: ReadonlyMap<string, readonly string[]>, ...roots: string[
   const count = [...errors.keys()].filter((path) =>
     roots.some((root) => path === root || path.startsWith(`${root}.`)),
   ).length;
-  return count === 0 ? {} : { badge: <Lozenge appearance="removed">{`${String(count)} to fix`}</Lozenge> };
+  return count === 0
+    ? {}
+    : {
+        badge: (
+          <>
+            {' '}
+            <Lozenge appearance="removed">{`${String(count)} to fix`}</Lozenge>
+          </>
+        ),
+      };
 }

@@ -7,7 +7,7 @@ import type { OpenChangesFilters, ResolverError } from '@async-cab/shared/client
 import { Button, LoadFailure, SectionMessage, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import type { Viewer } from '../../ui-kit/format-zoned-time';
-import { BoardTabs } from './board-tabs';
+import { Tabs } from '../../ui-kit/tabs';
 import { CalendarTab } from './figures/calendar-tab';
 import { FiguresTab } from './figures/figures-tab';
 import { openIssue } from './open-issue';
@@ -29,8 +29,11 @@ function StaleNotice(props: { error: ResolverError | null }) {
   );
 }
 
-function countOf<T>(fresh: Fresh<T>, count: (value: T) => number): number | null {
-  return fresh.state === 'ready' ? count(fresh.value) : null;
+/** A tab's count once its list is loaded. */
+function countOf<T>(fresh: Fresh<T>, count: (value: T) => number): { badge?: ReactNode } {
+  return fresh.state === 'ready'
+    ? { badge: <span className="board-tab__count">{count(fresh.value)}</span> }
+    : {};
 }
 
 export function BoardPage(props: { viewer: Viewer }) {
@@ -68,12 +71,14 @@ export function BoardPage(props: { viewer: Viewer }) {
           </Button>
         </span>
       </div>
-      <BoardTabs
+      <Tabs
+        label="Async CAB"
+        classPrefix="board"
         tabs={[
-          { key: 'waiting', label: 'Waiting for me', count: countOf(waiting, (v) => v.count) },
-          { key: 'open', label: 'All open changes', count: countOf(open, (v) => v.total) },
-          { key: 'figures', label: 'Figures', count: null },
-          { key: 'calendar', label: 'Calendar', count: null },
+          { key: 'waiting', label: 'Waiting for me', ...countOf(waiting, (v) => v.count) },
+          { key: 'open', label: 'All open changes', ...countOf(open, (v) => v.total) },
+          { key: 'figures', label: 'Figures' },
+          { key: 'calendar', label: 'Calendar' },
         ]}
         active={tab}
         onSelect={setTab}
@@ -118,7 +123,7 @@ export function BoardPage(props: { viewer: Viewer }) {
             )}
           </Loaded>
         )}
-      </BoardTabs>
+      </Tabs>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ApprovalPanelView, DeadlineView } from '@async-cab/shared/client';
 import { Lozenge } from '../../ui-kit/components';
 import { formatInstant, type Viewer } from '../../ui-kit/format-zoned-time';
 import { LateDeadlineNotice } from './late-deadline-notice';
+import { WindowFlagsNotice } from './window-flags-notice';
 import { decisionLabelOf } from './panel-labels';
 
 export function PanelHeader(props: { panel: ApprovalPanelView; viewer: Viewer }) {
@@ -23,6 +24,9 @@ export function PanelHeader(props: { panel: ApprovalPanelView; viewer: Viewer })
       ) : null}
       {panel.decision === 'pending' ? (
         <LateDeadlineNotice late={panel.deadlineAfterWindowStart} viewer={props.viewer} />
+      ) : null}
+      {panel.decision === 'pending' ? (
+        <WindowFlagsNotice flags={panel.windowFlags} viewer={props.viewer} />
       ) : null}
     </div>
   );

@@ -3,14 +3,9 @@
  * admin and a non-admin see and can do. Needs the backend (the manifest's cab-admin module and the policy
  * resolvers in src/entry).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-
-import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
-import { launchChromium, SCREENSHOTS_DIR as screenshots } from '../../support/chromium';
+import { newPageAs, screenshot, startE2eHost, stopE2eHost, type E2eHost } from '../../support/e2e-host';
 
 const WAIT = { timeout: 15_000 };
 const TEST_TIMEOUT = 60_000;
@@ -19,22 +14,14 @@ const TEST_TIMEOUT = 60_000;
 const ALEX_ADMIN = '712020:5e0c1d2a-0000-4000-8000-000000000009';
 const DANA = '712020:5e0c1d2a-0000-4000-8000-000000000001';
 
-let host: LocalHost;
-let dataDir: string;
-let browser: Browser;
+let e2e: E2eHost;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'acab-admin-'));
-  host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
-  browser = await launchChromium();
+  e2e = await startE2eHost('admin');
 }, 120_000);
 
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopE2eHost(e2e));
 
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
@@ -42,11 +29,9 @@ afterEach(async () => {
 
 /** Opens the admin page as `accountId` (the host's user switcher cookie) and waits for the policy. */
 async function openAdmin(accountId: string, width = 1280): Promise<{ page: Page; ui: FrameLocator }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  contexts.push(context);
-  await context.addCookies([{ name: 'acab_user', value: accountId, url: host.url }]);
-  const page = await context.newPage();
-  await page.goto(`${host.url}/jira/settings/apps/cab-admin`);
+  const page = await newPageAs(e2e, accountId, { width, height: 900 });
+  contexts.push(page.context());
+  await page.goto(`${e2e.host.url}/jira/settings/apps/cab-admin`);
   const ui = page.frameLocator('iframe[data-module-key="cab-admin"]');
   await ui.getByRole('tab', { name: 'Systems' }).waitFor(WAIT);
   return { page, ui };
@@ -65,7 +50,7 @@ describe('the admin page for a Jira admin', () => {
       expect(await systemRow(ui, 'identity').textContent()).toContain('America/New_York');
       expect(await ui.getByTestId('read-only').count()).toBe(0);
       expect(await ui.getByTestId('save-policy').isDisabled()).toBe(true);
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-systems.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-systems');
     },
     TEST_TIMEOUT,
   );
@@ -88,7 +73,7 @@ describe('the admin page for a Jira admin', () => {
       expect(await conditions.allTextContents()).toContain(
         'Applies when the change is not tested or there is no rollback plan',
       );
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-clocks.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-clocks');
     },
     TEST_TIMEOUT,
   );
@@ -109,7 +94,7 @@ describe('the admin page for a Jira admin', () => {
       expect(text).toContain('cab-payments');
       expect(text).toContain('cab-security');
       expect(await ui.getByTestId('preview-reasons').locator('li').count()).toBeGreaterThan(0);
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-preview.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-preview');
     },
     TEST_TIMEOUT,
   );
@@ -127,7 +112,7 @@ describe('the admin page for a Jira admin', () => {
       const error = ui.getByTestId('import-error');
       await error.waitFor(WAIT);
       expect(await error.textContent()).toMatch(/Line \d+/);
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-import-error.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-import-error');
       await ui.getByRole('tab', { name: 'Systems' }).click();
       await systemRow(ui, 'payments-api').waitFor(WAIT);
     },
@@ -145,7 +130,7 @@ describe('the admin page for a Jira admin', () => {
       expect(await checks.locator('li').count()).toBeGreaterThan(0);
       await ui.getByTestId('check-again').click();
       await checks.waitFor(WAIT);
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-setup-check.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-setup-check');
     },
     TEST_TIMEOUT,
   );
@@ -168,7 +153,7 @@ describe('the admin page for a Jira admin', () => {
       expect(
         await ui.locator('#field-systems-0-key').evaluate((input) => input === document.activeElement),
       ).toBe(true);
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-field-error.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-field-error');
 
       // And a fresh page still shows the saved key
       const again = await openAdmin(ALEX_ADMIN);
@@ -202,7 +187,7 @@ describe('the admin page for a Jira admin', () => {
       await systemRow(again.ui, 'checkout-web')
         .filter({ hasText: 'cab-payments, cab-operations' })
         .waitFor(WAIT);
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-saved.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-saved');
     },
     TEST_TIMEOUT,
   );
@@ -228,7 +213,7 @@ describe('the admin page for a Jira admin', () => {
       const conflict = second.ui.getByTestId('conflict');
       await conflict.waitFor(WAIT);
       expect(await conflict.textContent()).toContain('Someone else saved the policy since you opened it');
-      await second.page.screenshot({ path: join(screenshots, 'admin-e2e-conflict.png'), fullPage: true });
+      await screenshot(second.page, 'admin-e2e-conflict');
       await conflict.getByRole('button', { name: 'Reload' }).click();
       await systemRow(second.ui, 'dev-portal')
         .filter({ hasText: 'Developer portal (Backstage)' })
@@ -253,7 +238,7 @@ describe('the admin page for someone who is not a Jira admin', () => {
       expect(await ui.locator('#field-systems-0-key').getAttribute('readonly')).not.toBeNull();
       expect(await ui.getByRole('combobox', { name: 'Approver groups' }).count()).toBe(0);
       expect(await ui.locator('#field-systems-0-criticality').isDisabled()).toBe(true);
-      await page.screenshot({ path: join(screenshots, 'admin-e2e-read-only.png'), fullPage: true });
+      await screenshot(page, 'admin-e2e-read-only');
     },
     TEST_TIMEOUT,
   );

@@ -3,14 +3,9 @@
  * the real app in the local host: a Jira admin names the change managers as editors; a change manager then
  * edits the policy, sees the server's field errors next to the fields, and cannot change the editors.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-
-import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
-import { launchChromium } from '../../support/chromium';
+import { newPageAs, screenshot, startE2eHost, stopE2eHost, type E2eHost } from '../../support/e2e-host';
 
 const WAIT = { timeout: 15_000 };
 const TEST_TIMEOUT = 60_000;
@@ -21,34 +16,23 @@ const ALEX_ADMIN = '712020:5e0c1d2a-0000-4000-8000-000000000009';
 const MORGAN = '712020:5e0c1d2a-0000-4000-8000-000000000008';
 const DANA = '712020:5e0c1d2a-0000-4000-8000-000000000001';
 
-let host: LocalHost;
-let dataDir: string;
-let browser: Browser;
+let e2e: E2eHost;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'acab-admin-forms-'));
-  host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
-  browser = await launchChromium();
+  e2e = await startE2eHost('admin-forms');
 }, 120_000);
 
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopE2eHost(e2e));
 
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
 
 async function openAdmin(accountId: string): Promise<{ page: Page; ui: FrameLocator }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  await context.addCookies([{ name: 'acab_user', value: accountId, url: host.url }]);
-  const page = await context.newPage();
-  await page.goto(`${host.url}/jira/settings/apps/cab-admin`);
+  const page = await newPageAs(e2e, accountId);
+  contexts.push(page.context());
+  await page.goto(`${e2e.host.url}/jira/settings/apps/cab-admin`);
   const ui = page.frameLocator('iframe[data-module-key="cab-admin"]');
   await ui.getByRole('tab', { name: 'Systems' }).waitFor(WAIT);
   return { page, ui };
@@ -73,7 +57,7 @@ describe('the admin page forms for change managers', () => {
       await saveAndWait(ui);
 
       expect(await ui.getByTestId('save-error').count()).toBe(0);
-      await page.screenshot({ path: join(SHOTS, 'editors-admin.png'), fullPage: true });
+      await screenshot(page, 'editors-admin', SHOTS);
     },
     TEST_TIMEOUT,
   );
@@ -98,7 +82,7 @@ describe('the admin page forms for change managers', () => {
       await logins.getByRole('combobox').fill('Dev');
       await logins.getByRole('option', { name: 'Dev Patel' }).click();
       expect(await logins.getByTestId('chosen-person').textContent()).toBe('Dev Patel');
-      await page.screenshot({ path: join(SHOTS, 'github-logins.png'), fullPage: true });
+      await screenshot(page, 'github-logins', SHOTS);
       await saveAndWait(ui);
 
       expect(await ui.getByTestId('save-error').count()).toBe(0);
@@ -126,7 +110,7 @@ describe('the admin page forms for change managers', () => {
       await endError.waitFor(WAIT);
       expect(await endError.textContent()).toContain('must end after it starts');
       expect(await ui.getByRole('tab', { name: /Freeze windows/ }).textContent()).toContain('1 to fix');
-      await page.screenshot({ path: join(SHOTS, 'freeze-error.png'), fullPage: true });
+      await screenshot(page, 'freeze-error', SHOTS);
 
       // When he corrects the end and saves, the window is saved and read back in the zone it was entered in
       await freeze.getByLabel(/^Ends \(/).fill('2027-01-04T00:00');
@@ -136,7 +120,7 @@ describe('the admin page forms for change managers', () => {
       const label = await freeze.getByLabel(/^Starts \(/).evaluate((input) => input.id);
       expect(await ui.locator(`label[for="${label}"]`).textContent()).toMatch(/\(.+\/.+\)|\(UTC\)/);
       expect(await freeze.getByLabel(/^Starts \(/).inputValue()).toBe('2026-12-21T00:00');
-      await page.screenshot({ path: join(SHOTS, 'freeze-saved.png'), fullPage: true });
+      await screenshot(page, 'freeze-saved', SHOTS);
     },
     TEST_TIMEOUT,
   );
@@ -149,7 +133,7 @@ describe('the admin page forms for change managers', () => {
       expect(await ui.getByTestId('read-only').textContent()).toContain("policy's editor groups");
       await ui.getByRole('tab', { name: 'People and access' }).click();
       expect(await ui.getByTestId('github-logins').textContent()).toContain('An Atlassian account');
-      await page.screenshot({ path: join(SHOTS, 'read-only.png'), fullPage: true });
+      await screenshot(page, 'read-only', SHOTS);
     },
     TEST_TIMEOUT,
   );

@@ -2,19 +2,23 @@
  * The Async CAB page after real decisions, in Chromium against the real app in the local host: approvers
  * answer through JSM's approval API, the app publishes each decision, and the page's Figures tab counts them
  * (from the rollups the publisher keeps) while the Calendar shows the planned windows, a clash on one system
- * marked. Screenshots go to /tmp/board-shots/.
+ * marked, and the approver sees the clash in the issue panel before deciding. Screenshots go to
+ * /tmp/board-shots/.
  */
-import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { z } from 'zod';
 
-import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
-import { cabFieldValues, fetchCabFieldIds } from '../../support/cab-request-fields';
-import { launchChromium } from '../../support/chromium';
+import type { LocalHost } from '../../../local/host/create-local-host';
+import {
+  boardPagePath,
+  jiraAs,
+  newPageAs,
+  raiseChangeRequest,
+  screenshot,
+  startE2eHost,
+  stopE2eHost,
+  type E2eHost,
+} from '../../support/e2e-host';
 
 const SHOTS = '/tmp/board-shots';
 const WAIT = { timeout: 15_000 };
@@ -23,34 +27,17 @@ const DANA = '712020:5e0c1d2a-0000-4000-8000-000000000001';
 const PRIYA = '712020:5e0c1d2a-0000-4000-8000-000000000006';
 const MORGAN = '712020:5e0c1d2a-0000-4000-8000-000000000008';
 
+let e2e: E2eHost;
 let host: LocalHost;
-let dataDir: string;
-let browser: Browser;
 let page: Page;
 
 const window = (start: string, end: string) => ({ start, end, timeZone: 'Europe/London' });
 
-async function call(accountId: string, method: string, path: string, body?: unknown) {
-  const response = await host.jira.handle(
-    {
-      method,
-      path,
-      query: new URLSearchParams(),
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? '' : JSON.stringify(body),
-    },
-    { kind: 'user', accountId },
-  );
-  return {
-    status: response.status,
-    body: response.body === '' ? null : (JSON.parse(response.body) as unknown),
-  };
-}
+const call = (accountId: string, method: string, path: string, body?: unknown) =>
+  jiraAs(host, accountId, method, path, body);
 
-async function raise(summary: string, plannedWindow: ReturnType<typeof window>): Promise<string> {
-  const admin = `Basic ${Buffer.from('alex.admin@asynccab.example:x').toString('base64')}`;
-  const ids = await fetchCabFieldIds(host.url, admin);
-  const fields = {
+function raise(summary: string, plannedWindow: ReturnType<typeof window>): Promise<string> {
+  return raiseChangeRequest(host, DANA, summary, {
     affectedSystems: ['checkout-web'],
     changeType: 'normal',
     risk: 'medium',
@@ -58,15 +45,7 @@ async function raise(summary: string, plannedWindow: ReturnType<typeof window>):
     testing: { tested: true, evidenceUrl: 'https://ci.acme.example/runs/4711' },
     consequenceOfNotReleasing: 'Card payments keep timing out for 2% of customers.',
     rollbackPlan: 'Redeploy the previous image with the deploy pipeline.',
-  };
-  const created = await call(DANA, 'POST', '/rest/servicedeskapi/request', {
-    serviceDeskId: '1',
-    requestTypeId: '10',
-    requestFieldValues: { summary, ...cabFieldValues(fields, ids) },
   });
-  if (created.status !== 201) throw new Error(`raise failed: ${String(created.status)}`);
-  await host.settle();
-  return z.object({ issueKey: z.string() }).parse(created.body).issueKey;
 }
 
 /** Priya answers JSM's open approval of `issueKey`, as JSM's own buttons would. */
@@ -83,16 +62,14 @@ async function answer(issueKey: string, decision: 'approve' | 'decline'): Promis
   await host.settle();
 }
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+const shot = (name: string) => screenshot(page, name, SHOTS);
 
 let approved: string;
 let clashing: string;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'acab-board-decided-'));
-  host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
-  browser = await launchChromium();
+  e2e = await startE2eHost('board-decided');
+  ({ host } = e2e);
   approved = await raise('Tune the checkout cache', window('2026-12-08T10:00:00Z', '2026-12-08T11:00:00Z'));
   const declined = await raise(
     'Swap the checkout CDN',
@@ -104,18 +81,11 @@ beforeAll(async () => {
   await answer(declined, 'decline');
 }, 120_000);
 
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopE2eHost(e2e));
 
 async function openBoard(accountId: string): Promise<void> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await page.context().addCookies([{ name: 'acab_user', value: accountId, url: host.url }]);
-  const index = await (await fetch(`${host.url}/_local/ui`)).text();
-  const boardPath = /href="(\/jira\/apps\/[^"]+)"/.exec(index)?.[1] ?? '';
-  await page.goto(`${host.url}${boardPath}`);
+  page = await newPageAs(e2e, accountId, { width: 1280, height: 1000 });
+  await page.goto(`${host.url}${await boardPagePath(host)}`);
 }
 
 describe('the Async CAB page after decisions', () => {
@@ -148,5 +118,20 @@ describe('the Async CAB page after decisions', () => {
       expect.arrayContaining([expect.stringMatching(/conflict|clash|overlap/i)]),
     );
     await shot('page-calendar-conflict');
+  });
+
+  it('shows the approver the clash in the issue panel before they decide', async () => {
+    page = await newPageAs(e2e, PRIYA, { width: 1280, height: 1000 });
+    await page.goto(`${host.url}/browse/${clashing}`);
+    const panel = page.frameLocator('iframe[data-module-key="cab-approval-panel"]');
+    const conflict = panel.getByTestId('window-conflict');
+    await conflict.waitFor(WAIT);
+    expect(await conflict.textContent()).toMatch(
+      new RegExp(
+        `^Clashes with ${approved} Tune the checkout cache, planned on the same systems from .+ GMT to .+ GMT\\.$`,
+      ),
+    );
+    await panel.getByTestId('approve').waitFor(WAIT);
+    await shot('panel-window-conflict');
   });
 });

@@ -3,17 +3,18 @@
  * approver finds what waits for them and reaches the issue's approval panel in one click; a requester has
  * nothing waiting; the gadget counts what waits and leads to the page. Screenshots go to /tmp/board-shots/.
  */
-import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
 
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { z } from 'zod';
-
-import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
-import { cabFieldValues, fetchCabFieldIds } from '../../support/cab-request-fields';
-import { launchChromium } from '../../support/chromium';
+import type { LocalHost } from '../../../local/host/create-local-host';
+import {
+  boardPagePath,
+  newPageAs,
+  raiseChangeRequest,
+  screenshot,
+  startE2eHost,
+  stopE2eHost,
+  type E2eHost,
+} from '../../support/e2e-host';
 
 const SHOTS = '/tmp/board-shots';
 const WAIT = { timeout: 15_000 };
@@ -26,9 +27,8 @@ const DANA = '712020:5e0c1d2a-0000-4000-8000-000000000001';
 const PRIYA = '712020:5e0c1d2a-0000-4000-8000-000000000006';
 const MORGAN = '712020:5e0c1d2a-0000-4000-8000-000000000008';
 
+let e2e: E2eHost;
 let host: LocalHost;
-let dataDir: string;
-let browser: Browser;
 let page: Page;
 let boardPath: string;
 
@@ -45,50 +45,26 @@ function answers(systems: string[], overrides: Record<string, unknown> = {}): Re
   };
 }
 
-async function raise(accountId: string, summary: string, fields: Record<string, unknown>): Promise<string> {
-  const admin = `Basic ${Buffer.from('alex.admin@asynccab.example:x').toString('base64')}`;
-  const ids = await fetchCabFieldIds(host.url, admin);
-  const response = await host.jira.handle(
-    {
-      method: 'POST',
-      path: '/rest/servicedeskapi/request',
-      query: new URLSearchParams(),
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify({
-        serviceDeskId: '1',
-        requestTypeId: '10',
-        requestFieldValues: { summary, ...cabFieldValues(fields, ids) },
-      }),
-    },
-    { kind: 'user', accountId },
-  );
-  if (response.status !== 201) throw new Error(`raise failed: ${String(response.status)} ${response.body}`);
-  const created = z.object({ issueKey: z.string() }).parse(JSON.parse(response.body));
-  await host.settle();
-  return created.issueKey;
-}
+const raise = (accountId: string, summary: string, fields: Record<string, unknown>) =>
+  raiseChangeRequest(host, accountId, summary, fields);
 
 async function openAs(accountId: string, path: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.context().addCookies([{ name: 'acab_user', value: accountId, url: host.url }]);
+  page = await newPageAs(e2e, accountId);
   await page.goto(`${host.url}${path}${path.includes('?') ? '&' : '?'}theme=${theme}`);
   return page;
 }
 
 const board = (): FrameLocator => page.frameLocator(BOARD);
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+const shot = (name: string) => screenshot(page, name, SHOTS);
 
 let checkout: string;
 let payments: string;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = await mkdtemp(join(tmpdir(), 'acab-board-e2e-'));
   // Tuesday 09:00 in London: inside business hours, so the clocks count working time.
-  host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
-  browser = await launchChromium();
-  const index = await (await fetch(`${host.url}/_local/ui`)).text();
-  boardPath = /href="(\/jira\/apps\/[^"]+)"/.exec(index)?.[1] ?? '';
+  e2e = await startE2eHost('board-e2e');
+  ({ host } = e2e);
+  boardPath = await boardPagePath(host);
   checkout = await raise(DANA, 'Tune the checkout cache for Black Friday', answers(['checkout-web']));
   payments = await raise(
     DANA,
@@ -103,11 +79,7 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopE2eHost(e2e));
 
 afterEach(async () => {
   await page.context().close();

@@ -3,17 +3,17 @@
  * (a request with its CAB answers as request-type fields), then approvers answer in the panel in Chromium,
  * as themselves.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
 
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-
-import { launchChromium, SCREENSHOTS_DIR as screenshots } from '../../support/chromium';
-import { z } from 'zod';
-import { cabFieldValues, fetchCabFieldIds } from '../../support/cab-request-fields';
-
-import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
+import type { LocalHost } from '../../../local/host/create-local-host';
+import {
+  newPageAs,
+  raiseChangeRequest,
+  screenshot,
+  startE2eHost,
+  stopE2eHost,
+  type E2eHost,
+} from '../../support/e2e-host';
 
 const WAIT = { timeout: 15_000 };
 const PANEL = 'iframe[data-module-key="cab-approval-panel"]';
@@ -26,23 +26,17 @@ const ELENA = '712020:5e0c1d2a-0000-4000-8000-000000000004';
 const PRIYA = '712020:5e0c1d2a-0000-4000-8000-000000000006';
 const OLIVIA = '712020:5e0c1d2a-0000-4000-8000-000000000005';
 
+let e2e: E2eHost;
 let host: LocalHost;
-let dataDir: string;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'acab-panel-flow-'));
   // Tuesday 09:00 in London: inside business hours, so the clock counts working time.
-  host = await startLocalHost({ port: 0, dataDir, reset: true, startAt: new Date('2026-12-01T09:00:00Z') });
-  browser = await launchChromium();
+  e2e = await startE2eHost('panel-flow');
+  ({ host } = e2e);
 }, 120_000);
 
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => stopE2eHost(e2e));
 
 afterEach(async () => {
   await page.context().close();
@@ -62,33 +56,13 @@ function answers(systems: string[]): Record<string, unknown> {
 }
 
 /** Raises a CR as `accountId` the way the portal's Create button does, and lets routing run. */
-async function raise(accountId: string, summary: string, systems: string[]): Promise<string> {
-  const admin = `Basic ${Buffer.from('alex.admin@asynccab.example:x').toString('base64')}`;
-  const ids = await fetchCabFieldIds(host.url, admin);
-  const response = await host.jira.handle(
-    {
-      method: 'POST',
-      path: '/rest/servicedeskapi/request',
-      query: new URLSearchParams(),
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
-      body: JSON.stringify({
-        serviceDeskId: '1',
-        requestTypeId: '10',
-        requestFieldValues: { summary, ...cabFieldValues(answers(systems), ids) },
-      }),
-    },
-    { kind: 'user', accountId },
-  );
-  if (response.status !== 201) throw new Error(`raise failed: ${String(response.status)} ${response.body}`);
-  const created = z.object({ issueKey: z.string() }).parse(JSON.parse(response.body));
-  await host.settle();
-  return created.issueKey;
+function raise(accountId: string, summary: string, systems: string[]): Promise<string> {
+  return raiseChangeRequest(host, accountId, summary, answers(systems));
 }
 
 /** Opens the issue as `accountId` (the host's "Acting as" cookie) and returns the panel. */
 async function openAs(accountId: string, issueKey: string): Promise<FrameLocator> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
-  await page.context().addCookies([{ name: 'acab_user', value: accountId, url: host.url }]);
+  page = await newPageAs(e2e, accountId, { width: 1280, height: 1600 });
   await page.goto(`${host.url}/browse/${issueKey}`);
   const ui = page.frameLocator(PANEL);
   await ui.getByTestId('approval-panel').waitFor(WAIT);
@@ -115,7 +89,7 @@ describe('approving a change in the issue panel', () => {
     expect(await ui.getByTestId('approve').count()).toBe(0);
     expect(await ui.getByTestId('viewer-reason').textContent()).not.toBe('');
     expect(await ui.getByTestId('deadline').textContent()).toContain('left');
-    await page.screenshot({ path: join(screenshots, 'issue-panel-flow-requester.png'), fullPage: true });
+    await screenshot(page, 'issue-panel-flow-requester');
     await page.context().close();
 
     // When Priya approves for cab-payments
@@ -125,7 +99,7 @@ describe('approving a change in the issue panel', () => {
     await payments.getByRole('img', { name: 'Enough approvals' }).waitFor(WAIT);
     expect(await payments.getByTestId('group-approved').textContent()).toContain('Priya Nair');
     expect(await ui.getByTestId('decision-lozenge').textContent()).toBe('Pending');
-    await page.screenshot({ path: join(screenshots, 'issue-panel-flow-first-approval.png'), fullPage: true });
+    await screenshot(page, 'issue-panel-flow-first-approval');
     await page.context().close();
 
     // When Sam approves for cab-security
@@ -139,7 +113,7 @@ describe('approving a change in the issue panel', () => {
     // The record as the comment reads, formatted: its heading, and who decided what in a table
     await record.getByRole('heading', { name: `Change ${issueKey} approved` }).waitFor(WAIT);
     expect(await record.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
-    await page.screenshot({ path: join(screenshots, 'issue-panel-flow-approved.png'), fullPage: true });
+    await screenshot(page, 'issue-panel-flow-approved');
   });
 
   it('an approver declines with a comment; the change is declined with a decision record', async () => {
@@ -156,7 +130,7 @@ describe('approving a change in the issue panel', () => {
     await record.waitFor(WAIT);
     expect(await ui.getByTestId('decision-lozenge').textContent()).toBe('Declined');
     await record.getByRole('heading', { name: `Change ${issueKey} declined` }).waitFor(WAIT);
-    await page.screenshot({ path: join(screenshots, 'issue-panel-flow-declined.png'), fullPage: true });
+    await screenshot(page, 'issue-panel-flow-declined');
   });
 
   it('a requester who is also an approver cannot approve their own change', async () => {
@@ -167,7 +141,7 @@ describe('approving a change in the issue panel', () => {
     const ui = await openAs(DEV, issueKey);
     expect(await ui.getByTestId('approve').count()).toBe(0);
     expect(await ui.getByTestId('viewer-reason').textContent()).toMatch(/raised this change/i);
-    await page.screenshot({ path: join(screenshots, 'issue-panel-flow-self-approval.png'), fullPage: true });
+    await screenshot(page, 'issue-panel-flow-self-approval');
   });
 
   it('someone outside the approver groups sees the state without buttons', async () => {
