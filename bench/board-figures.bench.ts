@@ -26,9 +26,14 @@ import type { LedgerEntry, RecordedAnswer } from '../src/app/ports/store-ports';
 import { figuresOfFacts, type DecidedChangeFact } from '../src/domain/figures';
 import { demoPolicy } from '../src/domain/policy';
 import { routeChangeRequest } from '../src/domain/routing';
-import { fmt } from './bench-stats';
+import { buildAllUis } from '../local/tools/build-ui';
+import { launchChromium } from '../test/support/chromium';
+import { fmt, summarise } from './bench-stats';
+import { baseline, firstRender } from './first-render';
 
 const DECIDED = Number(process.env.BENCH_DECIDED ?? 5000);
+const OPEN = Number(process.env.BENCH_OPEN ?? 500);
+const MORGAN = '712020:5e0c1d2a-0000-4000-8000-000000000008';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** Monday 5 January 2026, the first day of ISO week 2026-W02; the year runs 52 weeks from it. */
@@ -270,9 +275,60 @@ async function main(): Promise<void> {
         `The rollups count ${String(sketched.total.decided)} decisions, the scan ${String(exact.total.decided)}.`,
       );
     }
+    await pageFirstRender(host, count, next);
   } finally {
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The Async CAB page's first render (its "Waiting for me" list or its empty state shown) with the decided
+ * CRs above and OPEN more waiting for approval, beside the bare baseline page (bench/first-render.ts).
+ */
+async function pageFirstRender(host: LocalHost, count: Counter, next: () => number): Promise<void> {
+  const now = Date.now();
+  for (let i = 0; i < OPEN; i++) {
+    const { entry } = decidedChange(DECIDED + i, next);
+    const routedAt = new Date(now - Math.floor(next() * 3 * DAY)).toISOString();
+    if (entry.changeRequest === null) throw new Error('a bench change has its answers');
+    const routing = routeChangeRequest(demoPolicy, entry.changeRequest, new Date(routedAt));
+    await inInvocation(host, count, () =>
+      ledgerRepository.put({
+        ...entry,
+        status: 'awaiting-approval',
+        decision: null,
+        routing,
+        routedAt,
+        deadlineAt: Date.parse(routing.deadline),
+      }),
+    );
+  }
+  count.reset();
+  await buildAllUis();
+  const browser = await launchChromium();
+  try {
+    const base = summarise((await baseline(browser)).samples);
+    const index = await (await fetch(`${host.url}/_local/ui`)).text();
+    const boardPath = /href="(\/jira\/apps\/[^"]+)"/.exec(index)?.[1] ?? '';
+    const page = summarise(
+      await firstRender(
+        browser,
+        `${host.url}${boardPath}`,
+        MORGAN,
+        'iframe[data-module-key="cab-board"]',
+        '[data-testid="waiting-list"], [data-testid="waiting-empty"]',
+      ),
+    );
+    console.log(
+      `Async CAB page first render with ${String(DECIDED)} decided and ${String(OPEN)} open change requests (aim: under 1 s)`,
+    );
+    console.log(`  bare React page, bare server: p50 ${fmt(base.p50)} ms  p99 ${fmt(base.p99)} ms`);
+    console.log(
+      `  Async CAB page in the host:   p50 ${fmt(page.p50)} ms  p99 ${fmt(page.p99)} ms (${fmt(page.p50 / base.p50)}x the bare page, host page included)`,
+    );
+  } finally {
+    await browser.close();
   }
 }
 
