@@ -88,8 +88,10 @@ export async function publishDecision(
         throw new Error(`A decision does not ${effect}.`);
       }
     }
+    // Read once, under the claim: the requester's email and the figures both take them.
+    const answers = await deps.ledger.listAnswers(issueKey);
     const requester = pending.includes('tell-requester-outcome')
-      ? requesterOutcomeEmail(entry, decision, await deps.ledger.listAnswers(issueKey))
+      ? requesterOutcomeEmail(entry, decision, answers)
       : null;
     const publishing: Publishing = {
       of: 'decision',
@@ -114,7 +116,7 @@ export async function publishDecision(
     await deps.ledger.put(decided);
     const published = await finishPublishing(deps, decided, publishing, false);
     // The board's figures (src/app/figures/record-decided-change.ts): counted once per CR, however often.
-    await recordDecidedChange(deps, published, await deps.ledger.listAnswers(issueKey));
+    await recordDecidedChange(deps, published, answers);
     return { outcome: 'published', entry: published };
   } finally {
     await deps.ledger.release('decision', issueKey);

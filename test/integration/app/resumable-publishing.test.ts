@@ -8,16 +8,7 @@ import { KvsServiceError } from '../../../local/kvs';
 import type { KvsTarget } from '../../../local/kvs/sqlite-kvs-store';
 import { channelFails } from './channel-faults';
 import { ENTITIES } from '../../../src/adapters/kvs/storage-keys';
-import {
-  approvedReview,
-  changeRequestKeys,
-  deliver,
-  HEAD_SHA,
-  mapDanaLogin,
-  readIssue,
-  setGitHubToken,
-  statusesOn,
-} from '../github/github-harness';
+import { draftFromApprovedReview, HEAD_SHA, readIssue, statusesOn } from '../github/github-harness';
 import { PEOPLE, startAppHost, validAnswers, type AppHost } from './app-harness';
 
 interface Envelope<T> {
@@ -115,11 +106,7 @@ describe('publishing a decision that stops part-way is finished, each effect onc
 
   it('the channel fails after the record: one record, one line, the PR set to success', async () => {
     // Given a routed CR drafted from a pull request, and the channel failing once for its decision
-    mapDanaLogin(app);
-    setGitHubToken(app);
-    await deliver(app, 'pull_request_review', approvedReview(21));
-    await app.host.settle();
-    const key = (await changeRequestKeys(app))[0] ?? '';
+    const key = await draftFromApprovedReview(app, 21);
     const { affectedSystems: _fromGitHub, ...answers } = validAnswers();
     const submitted = await app.invoke(PEOPLE.dana, key, 'submitAnswers', { issueKey: key, answers });
     expect(submitted).toMatchObject({ ok: true });

@@ -5,16 +5,7 @@
  * approver, one channel line, the pull request's commit status.
  */
 import { channelFails } from './channel-faults';
-import {
-  approvedReview,
-  changeRequestKeys,
-  deliver,
-  HEAD_SHA,
-  mapDanaLogin,
-  readIssue,
-  setGitHubToken,
-  statusesOn,
-} from '../github/github-harness';
+import { draftFromApprovedReview, HEAD_SHA, readIssue, statusesOn } from '../github/github-harness';
 import { ECAB_PEOPLE, emergencyAnswers, EMERGENCY_REQUEST_TYPE_ID } from '../emergency/emergency-harness';
 import { PEOPLE, startAppHost, validAnswers, type AppHost } from './app-harness';
 
@@ -61,11 +52,7 @@ describe('routing that stops part-way is finished, each step once', () => {
 
   it('a CR drafted from a PR whose channel post failed after the email: one email, one line, its commit status', async () => {
     // Given a CR drafted from an approved PR, and the channel failing once when its routing posts
-    mapDanaLogin(app);
-    setGitHubToken(app);
-    await deliver(app, 'pull_request_review', approvedReview(21));
-    await app.host.settle();
-    const key = (await changeRequestKeys(app))[0] ?? '';
+    const key = await draftFromApprovedReview(app, 21);
     const statusesBefore = statusesOn(app, HEAD_SHA).length;
     channelFails(app, 'needs approval', 1);
 

@@ -212,3 +212,15 @@ export async function letQueueRetriesRun(app: HostOnly, minutes = 6): Promise<vo
     await app.host.settle();
   }
 }
+
+/** Dana's draft CR from the approved review of PR `number`, with her login mapped and a GitHub token set. */
+export async function draftFromApprovedReview(app: AppHost, number: number): Promise<string> {
+  mapDanaLogin(app);
+  setGitHubToken(app);
+  await deliver(app, 'pull_request_review', approvedReview(number));
+  await app.host.settle();
+  const keys = await changeRequestKeys(app);
+  const key = keys.at(-1);
+  if (key === undefined) throw new Error(`no draft was made from PR #${String(number)}`);
+  return key;
+}
