@@ -85,7 +85,9 @@ describe('the figures panel', () => {
   });
 
   it('says which weeks it counts and how exact the medians are', () => {
-    expect(text).toContain('Counts whole ISO weeks in UTC: 2026-03-02 to 2026-03-15.');
+    expect(text).toContain(
+      'Counts whole weeks (Monday to Sunday, UTC): Mon, Mar 2, 2026 to Sun, Mar 15, 2026.',
+    );
     expect(text).toContain('within 2% of the exact value');
   });
 });
@@ -202,6 +204,8 @@ describe('the export button', () => {
       ),
     );
     expect(text).toContain('Export decisions (CSV)');
-    expect(text).toContain("Decided 2026-01-01 to 2026-03-31, with each decision's evidence packet.");
+    expect(text).toContain(
+      "Decided Thu, Jan 1, 2026 to Tue, Mar 31, 2026, with each decision's evidence packet.",
+    );
   });
 });

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { ResolverError } from '@async-cab/shared/client';
 import { collectExport, type LoadExportPart } from './collect-export';
+import { formatCalendarDay } from './figures-format';
 
 /** Writes a file the browser downloads; a UTF-8 byte order mark lets spreadsheets read accents right. */
 export function downloadFile(name: string, type: string, content: string): void {
@@ -78,7 +79,7 @@ export function ExportButton(props: {
 function statusText(state: State, period: { from: string; to: string }): string {
   switch (state.kind) {
     case 'idle':
-      return `Decided ${period.from} to ${period.to}, with each decision's evidence packet.`;
+      return `Decided ${formatCalendarDay(period.from)} to ${formatCalendarDay(period.to)}, with each decision's evidence packet.`;
     case 'running':
       return `${String(state.rows)} decided change requests so far…`;
     case 'done':

@@ -49,3 +49,16 @@ export function niceDurationCeiling(ms: number): number {
   const unit = [...units].reverse().find((candidate) => ms >= candidate * 2) ?? MINUTE;
   return niceCeiling(ms / unit) * unit;
 }
+
+/** A calendar day (`2026-11-02`, a day in UTC as the figures count them) in words: "Mon, Nov 2, 2026". */
+export function formatCalendarDay(isoDay: string, locale?: string): string {
+  const at = Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(at)) return isoDay;
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
+}

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { DimensionFigureView, FigureSummaryView, FiguresView } from '@async-cab/shared/client';
 import { DurationBars } from './duration-bars';
-import { formatDuration, formatShare, weekLabel } from './figures-format';
+import { formatCalendarDay, formatDuration, formatShare, weekLabel } from './figures-format';
 import { WeeklyBars } from './weekly-bars';
 
 type Dimension = 'byChangeType' | 'byRisk' | 'byGroup' | 'byApprover';
@@ -136,9 +136,8 @@ function weeksNote(figures: FiguresView): string {
   const first = figures.weeks[0];
   const last = figures.weeks.at(-1);
   if (first === undefined || last === undefined) return '';
-  const day = (iso: string) => iso.slice(0, 10);
   const lastDay = new Date(Date.parse(last.end) - 86_400_000).toISOString();
-  return `Counts whole ISO weeks in UTC: ${day(first.start)} to ${day(lastDay)}.`;
+  return `Counts whole weeks (Monday to Sunday, UTC): ${formatCalendarDay(first.start)} to ${formatCalendarDay(lastDay)}.`;
 }
 
 function Headline(props: { total: FigureSummaryView }) {
