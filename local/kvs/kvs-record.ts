@@ -31,3 +31,22 @@ export function toWireRecord(record: KvsRecord, fields: readonly MetadataFieldNa
   }
   return wire;
 }
+
+/** One row of the SQLite `kvs_items` table. */
+export interface KvsItemRow {
+  key: string;
+  value: string;
+  created_at: number;
+  updated_at: number;
+  expires_at: number | null;
+}
+
+export function recordFromRow(row: KvsItemRow): KvsRecord {
+  return {
+    key: row.key,
+    value: JSON.parse(row.value) as unknown,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
+  };
+}

@@ -1,14 +1,7 @@
 import Database from 'better-sqlite3';
 
-import { type KvsRecord } from './kvs-record';
-
-interface ItemRow {
-  key: string;
-  value: string;
-  created_at: number;
-  updated_at: number;
-  expires_at: number | null;
-}
+import { EntityPartitionTable } from './entity-partition-table';
+import { type KvsItemRow as ItemRow, type KvsRecord, recordFromRow as toRecord } from './kvs-record';
 
 /**
  * One table holds every namespace (`kvs`, `secret`, `entity:<name>`), keyed by namespace and key.
@@ -23,6 +16,8 @@ export class KvsSqliteTable {
   private readonly selectPage;
   private readonly selectAll;
   private readonly purge;
+  /** Which index partitions each entity item is in (see entity-partition-table.ts). */
+  readonly partitions: EntityPartitionTable;
 
   constructor(filename: string) {
     this.db = new Database(filename);
@@ -37,6 +32,7 @@ export class KvsSqliteTable {
       expires_at INTEGER,
       PRIMARY KEY (namespace, key)
     ) WITHOUT ROWID`);
+    this.partitions = new EntityPartitionTable(this.db);
     const live = '(expires_at IS NULL OR expires_at > @now)';
     this.selectOne = this.db.prepare<{ namespace: string; key: string; now: number }, ItemRow>(
       `SELECT key, value, created_at, updated_at, expires_at FROM kvs_items
@@ -95,6 +91,7 @@ export class KvsSqliteTable {
 
   remove(namespace: string, key: string): void {
     this.deleteOne.run({ namespace, key });
+    this.partitions.remove(namespace, key);
   }
 
   /** Live items after `after` whose key starts with `prefix`, in key order. */
@@ -107,7 +104,9 @@ export class KvsSqliteTable {
   }
 
   purgeExpired(now: number): number {
-    return this.purge.run({ now }).changes;
+    const purged = this.purge.run({ now }).changes;
+    if (purged > 0) this.partitions.dropOrphans();
+    return purged;
   }
 
   /** Runs `fn` in one SQLite transaction: everything or nothing is written. */
@@ -123,18 +122,4 @@ export class KvsSqliteTable {
   close(): void {
     this.db.close();
   }
-}
-
-function toRecord(row: ItemRow): KvsRecord {
-  return {
-    key: row.key,
-    value: parseJson(row.value),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    expiresAt: row.expires_at,
-  };
-}
-
-function parseJson(text: string): unknown {
-  return JSON.parse(text);
 }

@@ -90,6 +90,19 @@ export class SqliteKvsStore {
     this.entities = new Map((options.entities ?? []).map((definition) => [definition.name, definition]));
     this.keyExists = options.conditionalWriteFailure ?? DEFAULT_CONDITIONAL_FAILURES.keyExists;
     this.conditionFailed = options.conditionalWriteFailure ?? DEFAULT_CONDITIONAL_FAILURES.conditionFailed;
+    // A kept database may predate an index the manifest now declares: the partition rows are rebuilt.
+    const nowMs = this.nowMs();
+    this.table.atomically(() => {
+      for (const name of this.entities.keys()) {
+        const space = entitySpace(this.entities, name);
+        if (space.kind !== 'entity') continue;
+        this.table.partitions.rebuild(
+          space.namespace,
+          space.definition,
+          this.table.all(space.namespace, nowMs),
+        );
+      }
+    });
   }
 
   get(target: KvsTarget, key: string): KvsRecord | undefined {
@@ -188,7 +201,13 @@ export class SqliteKvsStore {
   queryEntity(request: EntityQueryRequest): EntityQueryPage {
     const space = entitySpace(this.entities, request.entityName);
     if (space.kind !== 'entity') throw new Error('unreachable: entitySpace returns an entity space');
-    return runEntityQuery(space.definition, this.table.all(space.namespace, this.nowMs()), request);
+    const items = this.table.partitions.itemsIn(
+      space.namespace,
+      request.indexName,
+      request.partition ?? [],
+      this.nowMs(),
+    );
+    return runEntityQuery(space.definition, items, request);
   }
 
   /** Each item succeeds or fails on its own (storage-reference/batchops). */
@@ -343,6 +362,9 @@ export class SqliteKvsStore {
       expiresAt: write.expiresAt,
     };
     this.table.put(space.namespace, record, write.valueJson);
+    if (space.kind === 'entity') {
+      this.table.partitions.put(space.namespace, space.definition, record.key, record.value);
+    }
     return record;
   }
 

@@ -29,6 +29,7 @@ export async function getWaitingForMe(deps: BoardDeps, viewerAccountId: string):
     deps,
     notMine.map(({ entry }) => entry),
     escalation,
+    notMine.filter((open) => mayAsk(open, pending, board.now)).map(({ entry }) => entry),
   );
   const asks: Ask[] = [];
   for (const open of notMine) {
@@ -88,6 +89,15 @@ async function askOf(
     (objection) => objection.accountId === viewerAccountId,
   );
   return objected ? null : { open, ask: 'object', asGroups, dueAt: silence.objectionDeadline };
+}
+
+/** Whether the viewer could be asked anything about it (`askOf` decides); only these need their answers. */
+function mayAsk({ entry, state }: OpenEntry, pending: ReadonlySet<string>, now: Date): boolean {
+  if (state === 'break-glass') return true;
+  if (state !== 'awaiting-approval') return false;
+  if (pending.has(entry.issueKey)) return true;
+  const silence = entry.routing?.silenceIsConsent ?? null;
+  return silence !== null && Date.parse(silence.objectionDeadline) > now.getTime();
 }
 
 function firstDeadline(groups: readonly { deadline: string }[]): string | null {

@@ -16,10 +16,15 @@ export interface BoardFacts {
   membersOf(groupId: string): readonly JiraPerson[];
 }
 
+/**
+ * `answersOf` narrows whose answers are read (by default every entry's): a view that shows only some of the
+ * entries need not read the others' answers, one KVS query each.
+ */
 export async function readBoardFacts(
   deps: BoardDeps,
   entries: readonly LedgerEntry[],
   extraGroupIds: readonly string[] = [],
+  answersOf: readonly LedgerEntry[] = entries,
 ): Promise<BoardFacts> {
   const groupIds = new Set(extraGroupIds.filter((id) => id !== ''));
   for (const entry of entries) for (const group of entry.routing?.groups ?? []) groupIds.add(group.groupId);
@@ -27,7 +32,7 @@ export async function readBoardFacts(
   for (const groupId of groupIds) members.set(groupId, await attributionMembers(deps.app.jira, groupId));
 
   const answers = new Map<string, readonly RecordedAnswer[]>();
-  const tallied = entries.filter(
+  const tallied = answersOf.filter(
     (entry) => entry.status === 'awaiting-approval' || entry.status === 'implemented-before-approval',
   );
   for (let start = 0; start < tallied.length; start += ANSWER_READS_AT_ONCE) {

@@ -100,6 +100,31 @@ describe('Custom entities: index queries', () => {
     expect(keys(page)).toEqual(['CHG-1', 'CHG-2', 'CHG-3', 'CHG-5']);
   });
 
+  it('given items that change partition or are deleted, when queried, then each is found only where it now is', async () => {
+    await ledger().set('CHG-1', { system: 'identity', status: 'PENDING', createdAt: 100 });
+    await ledger().delete('CHG-2');
+    const partitionOf = async (system: string) =>
+      keys(
+        await ledger()
+          .query()
+          .index('by-system-created', { partition: [system] })
+          .getMany(),
+      );
+
+    await expect(partitionOf('payments')).resolves.toEqual(['CHG-3', 'CHG-5']);
+    await expect(partitionOf('identity')).resolves.toEqual(['CHG-1', 'CHG-4']);
+  });
+
+  it('given a store reopened on its file, when queried by partition, then the same items return', async () => {
+    ctx.reopen();
+
+    const page = await ledger()
+      .query()
+      .index('by-system-status', { partition: ['payments', 'PENDING'] })
+      .getMany();
+    expect(keys(page)).toEqual(['CHG-1', 'CHG-3']);
+  });
+
   it('given DESC, when queried, then the order reverses', async () => {
     const page = await ledger()
       .query()
