@@ -6,7 +6,7 @@ import { currentTheme, themeCookieToSet } from './current-theme';
 import { currentUser } from './current-user';
 import { createFieldEditEndpoint } from './field-edit-endpoint';
 import type { ForgeFieldSlot } from './field-frames';
-import { fetchFields, forgeFieldSlots } from './field-lookups';
+import { fetchFields, forgeFieldSlots, isJiraAdministrator } from './field-lookups';
 import { createFrameSigner, type FrameDescriptor } from './frame-token';
 import { issueChanges } from './issue-changes-endpoint';
 import {
@@ -288,6 +288,17 @@ export function createUiHost(options: UiHostOptions): UiHost {
     }
     if ((match = routes.adminPage.exec(path))) {
       const key = segment(match[1]);
+      // Jira's admin settings open to Jira administrators only (docs/platform-assumptions.md, UI surfaces).
+      if (!(await isJiraAdministrator(options.requestJira, user.accountId))) {
+        return page(request, {
+          title: 'Administration',
+          status: 403,
+          body: messageBody(
+            'You need Jira administrator rights to open this page',
+            'Jira settings, where this app page lives, are for Jira administrators (the ADMINISTER global permission).',
+          ),
+        });
+      }
       return modulePage(
         request,
         ctx,

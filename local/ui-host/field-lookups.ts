@@ -69,3 +69,34 @@ export function forgeFieldSlots(
 export function requestTypeFieldId(fields: JiraFieldList): string | undefined {
   return fields.find((f) => f.schema?.custom === 'com.atlassian.servicedesk:vp-origin')?.id;
 }
+
+/**
+ * Whether the person holds Jira's global ADMINISTER permission, as `GET /rest/api/3/mypermissions` answers
+ * it for them: Jira's admin settings, where `jira:adminPage` lives, open only to Jira administrators.
+ */
+export async function isJiraAdministrator(requestJira: RequestJira, accountId: string): Promise<boolean> {
+  const response = await requestJira(
+    {
+      method: 'GET',
+      path: '/rest/api/3/mypermissions',
+      query: new URLSearchParams({ permissions: 'ADMINISTER' }),
+      headers: { accept: 'application/json' },
+      body: '',
+    },
+    accountId,
+  );
+  if (response.status !== 200) return false;
+  const body = parseJson(response.body);
+  const permission =
+    typeof body === 'object' && body !== null && 'permissions' in body ? body.permissions : undefined;
+  const administer =
+    typeof permission === 'object' && permission !== null && 'ADMINISTER' in permission
+      ? permission.ADMINISTER
+      : undefined;
+  return (
+    typeof administer === 'object' &&
+    administer !== null &&
+    'havePermission' in administer &&
+    administer.havePermission === true
+  );
+}

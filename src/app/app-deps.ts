@@ -1,5 +1,5 @@
 import type { EmergencyJiraPort } from './ports/emergency-ports';
-import type { FiguresRollupStore } from './ports/figures-ports';
+import type { FiguresRollupStore, LedgerScan } from './ports/figures-ports';
 import type { JiraAppPort } from './ports/jira-port';
 import type { IssuePropertyPort } from './ports/sweep-ports';
 import type {
@@ -31,4 +31,9 @@ export interface AppDeps {
    * Optional: tests without the board leave it out.
    */
   figures?: FiguresRollupStore;
+  /**
+   * The ledger by routing time, to tell approvers of the freezes and clashes of a window when a CR is routed
+   * to them (src/app/window-flags-for-approvers.ts). Optional: without it the email names none.
+   */
+  ledgerScan?: LedgerScan;
 }

@@ -6,6 +6,7 @@ import { parsePortalAnswers, validateFieldValue } from '../domain/change-request
 import type { Policy } from '../domain/policy';
 import type { CabAnswerFieldKey } from '../shared/cab-fields';
 import type { CabFieldOptionsView, ValidationView } from '../shared/view-models';
+import { hardFreezeErrors } from './window-flags-of-answers';
 
 export function cabFieldOptions(policy: Policy, emergency: boolean): CabFieldOptionsView {
   const zones = [
@@ -56,7 +57,13 @@ export function validateCabFieldValue(
   return checked.ok ? { valid: true, fieldErrors: [] } : { valid: false, fieldErrors: [...checked.errors] };
 }
 
-export function validatePortalAnswers(answers: unknown): ValidationView {
+/** The portal's whole form: the domain's rules, then the policy's hard freezes on its systems. */
+export function validatePortalAnswers(
+  policy: Pick<Policy, 'freezeWindows' | 'systems'>,
+  answers: unknown,
+): ValidationView {
   const parsed = parsePortalAnswers(answers);
-  return parsed.ok ? { valid: true, fieldErrors: [] } : { valid: false, fieldErrors: [...parsed.errors] };
+  if (!parsed.ok) return { valid: false, fieldErrors: [...parsed.errors] };
+  const frozen = hardFreezeErrors(policy, parsed.value);
+  return { valid: frozen.length === 0, fieldErrors: frozen };
 }

@@ -11,7 +11,7 @@
  * (lifecycle/resumable-steps.ts): a call that finds steps left does only those, so a retry after a failure
  * part-way never emails the approvers or posts to the channel a second time.
  */
-import { reviewAnswers, type AnswerProblem, type ChangeRequest } from '../domain/change-request';
+import { type AnswerProblem, type ChangeRequest } from '../domain/change-request';
 import { paragraph, bulletList, text, heading } from '../domain/decision-record';
 import { changeRequestKindOf, isUnconfigured, type ChangeRequestKind, type Policy } from '../domain/policy';
 import { routeChangeRequest, type RoutingResult } from '../domain/routing';
@@ -32,6 +32,8 @@ import {
 } from './lifecycle/resumable-steps';
 import type { LedgerEntry, RoutingStep, UnfinishedSteps } from './ports/store-ports';
 import { approvalRequestChat, approvalRequestEmail } from './route-messages';
+import { windowFlagLinesForApprovers } from './window-flags-for-approvers';
+import { reviewIssueAnswers } from './answers/review-issue-answers';
 import { portalLinkOf } from './portal-link';
 
 export type RouteOutcome =
@@ -85,13 +87,7 @@ export async function ensureRouted(
     if (isUnconfigured(policy)) {
       return await needsAttention(deps, issue, null, null, [NOT_SET_UP], deps.clock.now());
     }
-    const review = reviewAnswers(issue.cabFields, {
-      summary: issue.summary,
-      description: issue.description,
-      requesterAccountId: issue.reporter?.accountId ?? '',
-      linkedPullRequest: issue.cabFields.linkedPullRequest,
-      knownSystemKeys: policy.systems.map((system) => system.key),
-    });
+    const review = reviewIssueAnswers(policy, issue);
     if (!review.complete) return await waitForAnswers(deps, issue, review.problems, again);
     return await route(deps, policy, issue, review.changeRequest, kind);
   } finally {
@@ -310,6 +306,7 @@ async function finishRouting(
         case 'notify-approvers': {
           // The email names the systems as the policy does now (a resume may run after an edit).
           const { policy } = await deps.policies.get();
+          const flagLines = await windowFlagLinesForApprovers(deps, current.issueKey, cr);
           // Every emergency approver is paged at once (an email to each); others by their groups.
           if (cr.changeType === 'emergency') {
             await pageByEmail(
@@ -320,11 +317,12 @@ async function finishRouting(
               current.issueUrl,
               await approvers(),
               policy,
+              flagLines,
             );
           } else {
             await deps.jira.notify(
               current.issueKey,
-              approvalRequestEmail(current.issueKey, cr, routing, current.issueUrl, policy),
+              approvalRequestEmail(current.issueKey, cr, routing, current.issueUrl, policy, flagLines),
             );
           }
           return { ...current, notifiedAt: deps.clock.now().toISOString() };
@@ -334,7 +332,13 @@ async function finishRouting(
             await pageInChat(deps, current.issueKey, cr, routing, current.issueUrl, await approvers());
           } else {
             await deps.chat.post({
-              text: approvalRequestChat(current.issueKey, cr, routing, current.issueUrl),
+              text: approvalRequestChat(
+                current.issueKey,
+                cr,
+                routing,
+                current.issueUrl,
+                await windowFlagLinesForApprovers(deps, current.issueKey, cr),
+              ),
               urgent: false,
               issueKey: current.issueKey,
             });

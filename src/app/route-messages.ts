@@ -4,7 +4,18 @@
  * the zone it was planned in, the deadline in the zone of the group whose clock gave it).
  */
 import { changeTypeWords, severityWords, type ChangeRequest } from '../domain/change-request';
-import { formatDisplayTime, formatDisplayWindow } from '../domain/decision-record';
+import {
+  adfToEmailHtml,
+  formatDisplayTime,
+  formatDisplayWindow,
+  heading,
+  link as linkTo,
+  panel,
+  paragraph,
+  table,
+  text,
+  type AdfDocument,
+} from '../domain/decision-record';
 import { systemNames } from '../domain/policy/system-names';
 import type { Policy } from '../domain/policy';
 import { deadlineTimeZone, type RoutingResult } from '../domain/routing';
@@ -24,6 +35,8 @@ export function approvalRequestEmail(
   routing: RoutingResult,
   link: string,
   policy: MessagePolicy,
+  /** The window's freezes and clashes, one sentence each (src/app/window-flags-for-approvers.ts). */
+  windowFlagLines: readonly string[] = [],
 ): Notification {
   const zone = deadlineTimeZone(routing, cr.plannedWindow.timeZone);
   const groups = routing.groups
@@ -37,21 +50,46 @@ export function approvalRequestEmail(
         ];
   const warning = deadlineAfterWindowStartText(cr, routing);
   const window = cr.plannedWindow;
+  const headline = `${changeTypeWords(cr.changeType)} change ${issueKey} needs your approval: ${cr.summary}`;
+  const facts: [string, string][] = [
+    ['Systems', systemNames(policy, cr.affectedSystems).join(', ')],
+    ['Risk', severityWords(cr.risk)],
+    ['Planned window', formatDisplayWindow(window.start, window.end, window.timeZone)],
+    ['Approver groups', groups],
+    ['Please answer by', formatDisplayTime(routing.deadline, zone)],
+  ];
+  const notes = [...(warning === null ? [] : [`Note: ${warning}`]), ...windowFlagLines];
   const lines = [
-    `${changeTypeWords(cr.changeType)} change ${issueKey} needs your approval: ${cr.summary}`,
-    `Systems: ${systemNames(policy, cr.affectedSystems).join(', ')} · Risk: ${severityWords(cr.risk)}`,
-    `Planned window: ${formatDisplayWindow(window.start, window.end, window.timeZone)}`,
+    headline,
+    `Systems: ${facts[0]?.[1] ?? ''} · Risk: ${facts[1]?.[1] ?? ''}`,
+    `Planned window: ${facts[2]?.[1] ?? ''}`,
     `Approver groups: ${groups}`,
     `Please answer by ${formatDisplayTime(routing.deadline, zone)}.`,
-    ...(warning === null ? [] : [`Note: ${warning}`]),
+    ...notes,
     ...silence,
     `Open it: ${link}`,
   ];
-  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // The same words, formatted: the facts as a table, notes and the objection window as panels.
+  const doc: AdfDocument = {
+    type: 'doc',
+    version: 1,
+    content: [
+      heading(2, headline),
+      table(
+        ['Change', issueKey],
+        facts.map(([label, value]) => [text(label, 'strong'), text(value)]),
+      ),
+      ...notes.map((note) =>
+        panel(note.startsWith('Not allowed') ? 'error' : 'warning', [paragraph(text(note))]),
+      ),
+      ...silence.map((line) => panel('info', [paragraph(text(line))])),
+      paragraph(text('Open it: '), linkTo(link, link)),
+    ],
+  };
   return {
     subject: `${routing.changeType === 'emergency' ? '[EMERGENCY] ' : ''}Approval needed: ${issueKey} ${cr.summary}`,
     textBody: lines.join('\n'),
-    htmlBody: lines.map((line) => `<p>${escape(line)}</p>`).join(''),
+    htmlBody: adfToEmailHtml(doc),
     groupIds: routing.groups.map((group) => group.groupId),
     accountIds: [],
   };
@@ -63,6 +101,7 @@ export function approvalRequestChat(
   cr: ChangeRequest,
   routing: RoutingResult,
   link: string,
+  windowFlagLines: readonly string[] = [],
 ): ChatText {
   const zone = deadlineTimeZone(routing, cr.plannedWindow.timeZone);
   const groups = routing.groups.map((group) => group.name).join(', ');
@@ -73,6 +112,8 @@ export function approvalRequestChat(
       ? ''
       : ` Silence is consent: approved unless someone declines or objects by ${formatDisplayTime(routing.silenceIsConsent.objectionDeadline, zone)}.`;
   const warning = deadlineAfterWindowStartText(cr, routing);
-  const note = warning === null ? '' : ` Note: ${warning}`;
+  const note = [...(warning === null ? [] : [`Note: ${warning}`]), ...windowFlagLines]
+    .map((line) => ` ${line}`)
+    .join('');
   return chatText`${prefix} ${issueKey} needs approval from ${groups}: ${cr.summary} (${severityWords(cr.risk).toLowerCase()} risk; answer by ${formatDisplayTime(routing.deadline, zone)})${silence}${note} ${chatLink(link)}`;
 }

@@ -14,6 +14,7 @@ import { policyRepository } from '../adapters/kvs/policy-repository';
 import { chatNotifier } from '../adapters/notifications/chat-notifier';
 import { githubQueue } from '../adapters/github/github-queue';
 import { figuresRollupStore } from '../adapters/kvs/figures-rollup-store';
+import { ledgerScan } from '../adapters/kvs/ledger-scan';
 
 export function appDeps(reads: InvocationReads = createInvocationReads()): AppDeps {
   return {
@@ -30,5 +31,6 @@ export function appDeps(reads: InvocationReads = createInvocationReads()): AppDe
     emergency: createJiraEmergencyGateway(),
     // The board's weekly figures, fed by the decision publisher (src/app/figures/record-decided-change.ts).
     figures: figuresRollupStore,
+    ledgerScan,
   };
 }

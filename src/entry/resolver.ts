@@ -12,6 +12,7 @@ import { routeAgain } from '../app/route-again';
 import type { ApprovalPanelView } from '../shared/view-models';
 import { getAnswers } from '../app/answers/get-answers';
 import { submitAnswers } from '../app/answers/submit-answers';
+import { windowFlagsOfAnswers } from '../app/window-flags-of-answers';
 import { cabFieldOptions, validateCabFieldValue, validatePortalAnswers } from '../app/cab-field-options';
 import { gitHubSettings } from '../app/github/github-settings';
 import { handOverDraft, handOverDraftsOfMappedLogins } from '../app/github/hand-over-draft';
@@ -118,7 +119,12 @@ defineContractResolvers<InvocationDeps>(
       const { policy } = await deps.app.policies.get();
       return validateCabFieldValue(policy, field, value);
     },
-    validateChangeRequest: ({ changeRequest }) => Promise.resolve(validatePortalAnswers(changeRequest)),
+    async validateChangeRequest({ changeRequest }, _caller, deps) {
+      const { policy } = await deps.app.policies.get();
+      return validatePortalAnswers(policy, changeRequest);
+    },
+    getWindowFlags: (payload, caller, deps) =>
+      windowFlagsOfAnswers(figuresDeps(deps.app), payload, visibleToCaller(deps, caller.accountId)),
     // Each answer names who saved it last (one person lookup: src/app/policy-saved-by-name.ts).
     getPolicy: async (_payload, caller, deps) =>
       withSavedByName(

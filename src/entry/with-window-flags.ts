@@ -5,7 +5,7 @@
  * be named to them.
  */
 import type { ApprovalPanelView } from '../shared/view-models';
-import { windowFlagsFor } from '../app/figures/window-flags-for';
+import { hasWindowFlags, windowFlagsFor } from '../app/figures/window-flags-for';
 import { figuresDeps, visibleToCaller } from './figures-wiring';
 import type { InvocationDeps } from './invocation-deps';
 
@@ -23,6 +23,6 @@ export async function withWindowFlags(
     const others = entries.filter((other) => other.issueKey !== panel.issueKey);
     return others.length === 0 ? [] : visible(others);
   });
-  if (flags.freeze === null && flags.conflicts.length === 0) return panel;
+  if (!hasWindowFlags(flags)) return panel;
   return { ...panel, windowFlags: flags };
 }

@@ -7,3 +7,4 @@ export type { PayloadOf, ResolverKey, ResultOf } from './resolver-contract';
 export type { Access, AccessLevel } from './resolver-access';
 export type * from './policy-document';
 export * from './cab-fields';
+export * from './window-flag-words';

@@ -57,6 +57,7 @@ export function createContractClient(invoke: InvokeFunction): ContractClient {
     getCabFieldOptions: call('getCabFieldOptions'),
     validateCabField: call('validateCabField'),
     validateChangeRequest: call('validateChangeRequest'),
+    getWindowFlags: call('getWindowFlags'),
     getPolicy: call('getPolicy'),
     savePolicy: call('savePolicy'),
     importPolicyYaml: call('importPolicyYaml'),

@@ -81,6 +81,20 @@ export const PreviewRoutingPayloadSchema = z
 
 export const ValidateChangeRequestPayloadSchema = z.object({ changeRequest: z.unknown() }).strict();
 
+/**
+ * A window being planned on a request form: the window as the form holds it (checked by the domain), the
+ * systems once chosen, the change type (the request type's on the create screen), and the change request's
+ * key once it exists, so it does not clash with itself.
+ */
+export const WindowFlagsPayloadSchema = z
+  .object({
+    plannedWindow: z.unknown(),
+    affectedSystems: z.array(z.string().max(100)).max(50).optional(),
+    changeType: z.enum(['standard', 'normal', 'emergency']),
+    issueKey: IssueKeySchema.optional(),
+  })
+  .strict();
+
 export const CabFieldOptionsPayloadSchema = z
   .object({
     requestTypeId: z

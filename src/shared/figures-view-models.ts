@@ -124,14 +124,17 @@ export interface FreezeHitView {
 
 /** What a form or panel shows about a planned window before anyone decides (src/domain/calendar/window-flags.ts). */
 export interface WindowFlagsView {
+  /** False for a form's window before its systems are chosen: freezes name the systems they cover. */
+  readonly systemsKnown: boolean;
   readonly freeze: {
     readonly blocking: boolean;
+    /** Systems by name. */
     readonly hits: readonly FreezeHitView[];
-    readonly messages: readonly string[];
   } | null;
   readonly conflicts: readonly {
     readonly issueKey: string;
     readonly summary: string;
+    /** By name. */
     readonly systems: readonly string[];
     readonly start: string;
     readonly end: string;

@@ -24,6 +24,7 @@ import {
   SetGitHubTokenPayloadSchema,
   SubmitAnswersPayloadSchema,
   ValidateChangeRequestPayloadSchema,
+  WindowFlagsPayloadSchema,
 } from './contract-schemas';
 import type {
   AnswersView,
@@ -45,7 +46,12 @@ import type {
 } from './view-models';
 import { ANYONE, jiraAdminsOnly, policyEditorsOnly, type Access } from './resolver-access';
 import { ExportDecisionsPayloadSchema, PeriodPayloadSchema } from './figures-contract-schemas';
-import type { CalendarView, DecisionExportPartView, FiguresView } from './figures-view-models';
+import type {
+  CalendarView,
+  DecisionExportPartView,
+  FiguresView,
+  WindowFlagsView,
+} from './figures-view-models';
 
 type Entry<S extends z.ZodType, R> = Access & {
   payload: S;
@@ -78,6 +84,8 @@ export const resolverContract = {
     ValidateChangeRequestPayloadSchema,
     ANYONE,
   ),
+  /** Request forms: the freezes and clashes of the window being planned (clashes only with visible CRs). */
+  getWindowFlags: entry<typeof WindowFlagsPayloadSchema, WindowFlagsView>(WindowFlagsPayloadSchema, ANYONE),
   /** Everyone may read the policy (read-only unless they are a Jira admin or a policy editor: `canEdit`). */
   getPolicy: entry<typeof EmptyPayloadSchema, PolicyView>(EmptyPayloadSchema, ANYONE),
   /** Only a Jira admin may change `policyEditors` itself (checked by the use case, src/app/policy-admin.ts). */
@@ -124,10 +132,10 @@ export const resolverContract = {
     HandOverDraftPayloadSchema,
     ANYONE,
   ),
-  /** Admin page: the site's service desks and request types, to choose which ones are change requests. */
+  /** Admin page and the Rules tab: the site's service desks and request types, to choose which are change requests. */
   listRequestTypes: entry<typeof EmptyPayloadSchema, RequestTypesView>(
     EmptyPayloadSchema,
-    jiraAdminsOnly('list the request types'),
+    policyEditorsOnly('list the request types'),
   ),
   /** People the viewer may pick (active Atlassian accounts), for handing a draft over. */
   searchPeople: entry<typeof SearchPeoplePayloadSchema, PersonView[]>(SearchPeoplePayloadSchema, ANYONE),

@@ -23,6 +23,8 @@ export interface ChangeRequestFieldsProps {
   windowError: (which: 'start' | 'end') => string | undefined;
   /** Called when the person leaves fields (to show their errors). */
   leave: (...fields: FormField[]) => void;
+  /** The change request being completed, so its window does not clash with itself. */
+  issueKey?: string | undefined;
 }
 
 export function ChangeRequestFields({
@@ -32,6 +34,7 @@ export function ChangeRequestFields({
   errorOf,
   windowError,
   leave,
+  issueKey,
 }: ChangeRequestFieldsProps) {
   return (
     <>
@@ -79,6 +82,11 @@ export function ChangeRequestFields({
         }}
         state={state}
         timeZones={options.timeZones}
+        flagsFor={{
+          affectedSystems: state.affectedSystems,
+          changeType: state.changeType ?? (options.emergency ? 'emergency' : 'normal'),
+          issueKey,
+        }}
         errors={{
           start: windowError('start'),
           end: windowError('end'),

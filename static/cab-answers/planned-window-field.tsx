@@ -3,8 +3,11 @@
  * zone's offset at that local time) are computed in form-state.ts; here the person sees what they mean,
  * including times the clocks skip or repeat (window-preview.ts).
  */
-import type { FormState } from './form-state';
+import { useViewer } from '../ui-kit/use-viewer';
+import { WindowFlagsNotice } from '../ui-kit/window-flags-notice';
+import { answersOf, type FormState } from './form-state';
 import { FieldsetField } from './fieldset-field';
+import { useWindowFlags, windowToCheck, type WindowToCheck } from './use-window-flags';
 import { describeLocalTime } from './window-preview';
 
 type WindowPart = 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'timeZone';
@@ -66,7 +69,11 @@ export function PlannedWindowField(props: {
   onBlur: () => void;
   /** Set in a field experience, where the host page draws the label: the group's name for screen readers. */
   hostLabel?: string | undefined;
+  /** What else the form knows about the change, to show the window's freezes and clashes as it is picked. */
+  flagsFor: Omit<WindowToCheck, 'plannedWindow'>;
 }) {
+  const viewer = useViewer();
+  const flags = useWindowFlags(windowToCheck(answersOf(props.state).plannedWindow, props.flagsFor));
   const zones = props.timeZones.includes(props.state.timeZone)
     ? props.timeZones
     : [props.state.timeZone, ...props.timeZones];
@@ -140,6 +147,7 @@ export function PlannedWindowField(props: {
         }}
         onBlur={props.onBlur}
       />
+      <WindowFlagsNotice flags={flags} viewer={viewer} id={`${props.ids.timeZone}-flags`} />
     </div>
   );
 }

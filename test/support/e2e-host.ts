@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { z } from 'zod';
 
 import { startLocalHost, type LocalHost } from '../../local/host/create-local-host';
@@ -53,6 +53,23 @@ export async function newPageAs(
 export async function boardPagePath(host: LocalHost): Promise<string> {
   const index = await (await fetch(`${host.url}/_local/ui`)).text();
   return /href="(\/jira\/apps\/[^"]+)"/.exec(index)?.[1] ?? '';
+}
+
+/**
+ * The Async CAB page's Rules tab as `accountId`, once its policy editor shows: the policy editor for
+ * everyone signed in (Jira's admin page is for Jira admins only).
+ */
+export async function openRulesTab(
+  e2e: E2eHost,
+  accountId: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<{ page: Page; ui: FrameLocator }> {
+  const page = await newPageAs(e2e, accountId, viewport);
+  await page.goto(`${e2e.host.url}${await boardPagePath(e2e.host)}`);
+  const ui = page.frameLocator('iframe[data-module-key="cab-board"]');
+  await ui.getByRole('tab', { name: 'Rules' }).click();
+  await ui.getByRole('tab', { name: 'Systems' }).waitFor({ timeout: 15_000 });
+  return { page, ui };
 }
 
 /** A JSON call to the host's Jira as `accountId`; an empty body reads as `null`. */
@@ -101,6 +118,39 @@ export async function raiseChangeRequest(
   }
   await host.settle();
   return z.object({ issueKey: z.string() }).parse(created.body).issueKey;
+}
+
+/**
+ * Calls a resolver key as `accountId` the way the Async CAB page's frame does (the host's bridge), for a
+ * test's set-up through the app itself, e.g. saving the policy as a Jira admin. Answers the envelope.
+ */
+export async function invokeAs(
+  host: LocalHost,
+  accountId: string,
+  functionKey: string,
+  payload: unknown,
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } | undefined }> {
+  const cookie = { cookie: `acab_user=${encodeURIComponent(accountId)}` };
+  const html = await (await fetch(`${host.url}${await boardPagePath(host)}`, { headers: cookie })).text();
+  const frame = /data-module-key="cab-board" data-frame-token="([^"]+)"/
+    .exec(html)?.[1]
+    ?.replace(/&amp;/g, '&');
+  if (frame === undefined) throw new Error(`no Async CAB page frame for ${accountId}`);
+  const answer = await fetch(`${host.url}/_local/ui/bridge`, {
+    method: 'POST',
+    headers: { ...cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey, payload } }),
+  });
+  const body = z
+    .object({
+      result: z.object({
+        ok: z.boolean(),
+        value: z.unknown().optional(),
+        error: z.object({ code: z.string(), message: z.string() }).optional(),
+      }),
+    })
+    .parse(await answer.json());
+  return body.result;
 }
 
 /** A full-page screenshot of `page` as `<dir>/<name>.png`. */

@@ -21,8 +21,9 @@ export async function pageByEmail(
   link: string,
   approvers: readonly JiraPerson[],
   policy: MessagePolicy,
+  windowFlagLines: readonly string[] = [],
 ): Promise<void> {
-  const email = approvalRequestEmail(issueKey, cr, routing, link, policy);
+  const email = approvalRequestEmail(issueKey, cr, routing, link, policy, windowFlagLines);
   await deps.jira.notify(issueKey, {
     ...email,
     groupIds: [],

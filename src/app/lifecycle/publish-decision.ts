@@ -91,7 +91,7 @@ export async function publishDecision(
     // Read once, under the claim: the requester's email and the figures both take them.
     const answers = await deps.ledger.listAnswers(issueKey);
     const requester = pending.includes('tell-requester-outcome')
-      ? requesterOutcomeEmail(entry, decision, answers)
+      ? requesterOutcomeEmail(entry, decision, answers, composed.record)
       : null;
     const publishing: Publishing = {
       of: 'decision',

@@ -1,9 +1,22 @@
 /**
  * What the requester is told when their change is decided (approved, with its conditions; declined, with
  * the reasons; approved by silence; decided by the ECAB after break-glass) and when an approval goes stale.
- * One Jira email (notify) to the requester, with the link they can open: the portal for a customer.
+ * One Jira email (notify) to the requester, with the link they can open: the portal for a customer. The
+ * outcome email carries the decision record below the outcome, formatted (src/app/email-document.ts).
  */
+import {
+  bulletList,
+  heading,
+  link,
+  panel,
+  paragraph,
+  rule,
+  text,
+  type AdfBlock,
+  type AdfDocument,
+} from '../../domain/decision-record';
 import type { DecidedBy } from '../../domain/lifecycle';
+import { emailOfDocument } from '../email-document';
 import type { Notification } from '../ports/jira-port';
 import type { LedgerEntry, RecordedAnswer } from '../ports/store-ports';
 
@@ -16,6 +29,8 @@ export function requesterOutcomeEmail(
   entry: LedgerEntry,
   decision: Outcome,
   answers: readonly RecordedAnswer[],
+  /** The decision record as Jira's comment has it, shown below the outcome. */
+  record?: AdfDocument,
 ): Notification | null {
   const cr = entry.changeRequest;
   const requester = cr?.requester.accountId ?? '';
@@ -27,14 +42,25 @@ export function requesterOutcomeEmail(
     .filter((answer) => answer.decision === 'decline' && answer.comment !== null)
     .map((answer) => `${answer.displayName}: ${answer.comment ?? ''}`);
   const headline = headlineOf(decision, conditions.length > 0);
-  const lines = [
-    `${entry.issueKey} ${cr.summary}: ${sentenceOf(decision, conditions.length > 0)}`,
-    ...(conditions.length > 0 ? ['Conditions:', ...conditions.map((condition) => `- ${condition}`)] : []),
-    ...(reasons.length > 0 ? ['Reasons given:', ...reasons.map((reason) => `- ${reason}`)] : []),
-    ...nextStep(decision),
-    `Open it: ${entry.portalUrl ?? entry.issueUrl}`,
-  ];
-  return email(`${entry.issueKey} ${headline}: ${cr.summary}`, lines, requester);
+  const listed = (title: string, items: readonly string[]): AdfBlock[] =>
+    items.length === 0 ? [] : [paragraph(text(title, 'strong')), bulletList(items.map((item) => text(item)))];
+  const url = entry.portalUrl ?? entry.issueUrl;
+  const doc: AdfDocument = {
+    type: 'doc',
+    version: 1,
+    content: [
+      heading(2, `${entry.issueKey} ${headline}`),
+      paragraph(text(`${entry.issueKey} ${cr.summary}: ${sentenceOf(decision, conditions.length > 0)}`)),
+      ...listed('Conditions:', conditions),
+      ...listed('Reasons given:', reasons),
+      ...nextStep(decision).map((line) =>
+        panel(decision.outcome === 'declined' ? 'warning' : 'success', [paragraph(text(line))]),
+      ),
+      paragraph(text('Open it: '), link(url, url)),
+      ...(record === undefined ? [] : [rule(), ...record.content]),
+    ],
+  };
+  return emailOfDocument(`${entry.issueKey} ${headline}: ${cr.summary}`, doc, { accountIds: [requester] });
 }
 
 /** New commits after approval: the change must be approved again before it ships. */
@@ -42,12 +68,32 @@ export function requesterStaleEmail(entry: LedgerEntry, pullRequestUrl: string):
   const cr = entry.changeRequest;
   const requester = cr?.requester.accountId ?? '';
   if (cr === null || requester === '') return null;
-  const lines = [
-    `${entry.issueKey} ${cr.summary}: its approval no longer covers the code, because new commits were pushed to ${pullRequestUrl} after it was approved.`,
-    'The pull request shows a pending Async CAB status until the change is approved for the new code. Ask your approvers to look again, or raise a new change request for the new commits.',
-    `Open it: ${entry.portalUrl ?? entry.issueUrl}`,
-  ];
-  return email(`${entry.issueKey} approval is stale: ${cr.summary}`, lines, requester);
+  const url = entry.portalUrl ?? entry.issueUrl;
+  const doc: AdfDocument = {
+    type: 'doc',
+    version: 1,
+    content: [
+      heading(2, `${entry.issueKey} approval is stale`),
+      paragraph(
+        text(
+          `${entry.issueKey} ${cr.summary}: its approval no longer covers the code, because new commits were pushed to `,
+        ),
+        link(pullRequestUrl, pullRequestUrl),
+        text(' after it was approved.'),
+      ),
+      panel('warning', [
+        paragraph(
+          text(
+            'The pull request shows a pending Async CAB status until the change is approved for the new code. Ask your approvers to look again, or raise a new change request for the new commits.',
+          ),
+        ),
+      ]),
+      paragraph(text('Open it: '), link(url, url)),
+    ],
+  };
+  return emailOfDocument(`${entry.issueKey} approval is stale: ${cr.summary}`, doc, {
+    accountIds: [requester],
+  });
 }
 
 function headlineOf(decision: Outcome, withConditions: boolean): string {
@@ -76,16 +122,4 @@ function nextStep(decision: Outcome): string[] {
   if (decision.outcome === 'approved' && decision.by !== 'retrospective')
     return ['You may implement it in its planned window.'];
   return [];
-}
-
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function email(subject: string, lines: string[], accountId: string): Notification {
-  return {
-    subject,
-    textBody: lines.join('\n'),
-    htmlBody: lines.map((line) => `<p>${escape(line)}</p>`).join(''),
-    groupIds: [],
-    accountIds: [accountId],
-  };
 }

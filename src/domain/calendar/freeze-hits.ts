@@ -12,7 +12,10 @@ export interface FreezeHit {
   readonly kind: FreezeKind;
   readonly start: string;
   readonly end: string;
-  /** The change's systems the freeze covers; 'all' when the freeze covers every system. */
+  /**
+   * The change's systems the freeze covers ('all' when it covers every system); for a change whose systems
+   * are not known yet (a form's window field), the systems the freeze covers.
+   */
   readonly systems: readonly string[] | 'all';
   readonly effect: 'blocked' | 'allowed-for-emergency' | 'warning';
 }
@@ -20,7 +23,8 @@ export interface FreezeHit {
 export function freezeHits(
   freezes: readonly FreezeWindow[],
   change: {
-    readonly systems: readonly string[];
+    /** null: not known yet; every freeze in the window is listed, with the systems it covers. */
+    readonly systems: readonly string[] | null;
     readonly changeType: ChangeType;
     readonly window: PlannedSlot;
   },
@@ -28,7 +32,11 @@ export function freezeHits(
   return freezes.flatMap((freeze) => {
     if (overlapOf(change.window, freeze) === null) return [];
     const systems =
-      freeze.systems === undefined ? 'all' : change.systems.filter((key) => freeze.systems?.includes(key));
+      freeze.systems === undefined
+        ? 'all'
+        : change.systems === null
+          ? freeze.systems
+          : change.systems.filter((key) => freeze.systems?.includes(key));
     if (systems !== 'all' && systems.length === 0) return [];
     const effect =
       freeze.kind === 'soft'

@@ -6,6 +6,8 @@ import { sharedSystems } from './change-conflicts';
 
 /** What the form, the panel and the approvers show about a change's planned window before anyone decides. */
 export interface WindowFlags {
+  /** False for a window whose systems are not chosen yet: freezes then list the systems they cover. */
+  readonly systemsKnown: boolean;
   /** null when the window falls in no freeze. */
   readonly freeze: FreezeFlag | null;
   /** Other open changes planned on the same systems at overlapping times, earliest first. */
@@ -16,8 +18,6 @@ export interface FreezeFlag {
   /** True when a hard freeze forbids this (non-emergency) change's window. */
   readonly blocking: boolean;
   readonly hits: readonly FreezeHit[];
-  /** One sentence per freeze, for people. */
-  readonly messages: readonly string[];
 }
 
 export interface WindowConflict {
@@ -31,13 +31,22 @@ export interface WindowConflict {
   readonly overlap: { readonly start: string; readonly end: string };
 }
 
+/** A planned window to flag: a change request's, or a form's before every answer is given. */
+export interface WindowToFlag {
+  /** null while the systems are not chosen: clashes are then every other change planned at that time. */
+  readonly affectedSystems: readonly string[] | null;
+  readonly changeType: ChangeRequest['changeType'];
+  readonly plannedWindow: ChangeRequest['plannedWindow'];
+}
+
 /**
  * Freezes and clashes of `cr`'s planned window. `otherOpenCrs` are the other open change requests (the
- * caller leaves `cr` itself out). Pure: the caller reads the policy and the open changes.
+ * caller leaves `cr` itself out). Pure: the caller reads the policy and the open changes, and each surface
+ * words the flags in its reader's zone (src/shared/window-flag-words.ts).
  */
 export function windowFlags(
   policy: Pick<Policy, 'freezeWindows'>,
-  cr: Pick<ChangeRequest, 'affectedSystems' | 'changeType' | 'plannedWindow'>,
+  cr: WindowToFlag,
   otherOpenCrs: readonly PlannedChange[],
 ): WindowFlags {
   const change = { systems: cr.affectedSystems, changeType: cr.changeType, window: cr.plannedWindow };
@@ -45,30 +54,16 @@ export function windowFlags(
   const conflicts = otherOpenCrs
     .flatMap((other): WindowConflict[] => {
       const overlap = overlapOf(change.window, other.window);
-      const systems = sharedSystems(change, other);
+      const systems =
+        change.systems === null ? [...other.systems] : sharedSystems({ systems: change.systems }, other);
       if (overlap === null || systems.length === 0) return [];
       const { start, end } = other.window;
       return [{ issueKey: other.issueKey, summary: other.summary, systems, start, end, overlap }];
     })
     .sort((a, b) => Date.parse(a.overlap.start) - Date.parse(b.overlap.start));
   return {
-    freeze:
-      hits.length === 0
-        ? null
-        : { blocking: hits.some((hit) => hit.effect === 'blocked'), hits, messages: hits.map(freezeMessage) },
+    systemsKnown: cr.affectedSystems !== null,
+    freeze: hits.length === 0 ? null : { blocking: hits.some((hit) => hit.effect === 'blocked'), hits },
     conflicts,
   };
-}
-
-function freezeMessage(hit: FreezeHit): string {
-  const where = hit.systems === 'all' ? 'every system' : hit.systems.join(', ');
-  const during = `the ${hit.kind} freeze '${hit.name}' (${hit.start} to ${hit.end}, ${where})`;
-  switch (hit.effect) {
-    case 'blocked':
-      return `The planned window falls in ${during}: only emergency changes may be planned in it. Choose a window outside it.`;
-    case 'allowed-for-emergency':
-      return `The planned window falls in ${during}; emergency changes are allowed in it.`;
-    case 'warning':
-      return `The planned window falls in ${during}: plan it outside the freeze if you can.`;
-  }
 }

@@ -15,4 +15,5 @@ export { decisionRecordToPlainText } from './decision-record-to-plain-text';
 export { formatDisplayTime, formatDisplayWindow } from './format-display-time';
 export { zoneLabel } from './zone-label';
 export { readAdfDocument } from './read-adf-document';
-export { bulletList, heading, paragraph, panel, text, link } from './adf-builders';
+export { bulletList, heading, paragraph, panel, rule, table, text, link } from './adf-builders';
+export { adfToEmailHtml } from './adf-to-email-html';

@@ -1,11 +1,14 @@
-/** The `cab-admin` page (jira:adminPage): loads the policy, then hands it to the editor. */
+/**
+ * The `cab-admin` page (jira:adminPage), and the Async CAB page's Rules tab: loads the policy, then hands it
+ * to the editor.
+ */
 import { LoadFailure, Spinner } from '../../ui-kit/components';
 import { contract } from '../../ui-kit/contract';
 import { useResolver } from '../../ui-kit/use-resolver';
 import { ErrorDetails } from './error-details';
-import { PolicyEditor } from './policy-editor';
+import { PolicyEditor, type EditorPlace } from './policy-editor';
 
-export function AdminApp(props: { now: () => Date }) {
+export function AdminApp(props: { now: () => Date; place?: EditorPlace }) {
   const [policy, reload] = useResolver(() => contract.getPolicy({}), []);
   if (policy.state === 'loading') {
     return (
@@ -30,6 +33,7 @@ export function AdminApp(props: { now: () => Date }) {
       initial={policy.value}
       onReload={reload}
       now={props.now}
+      {...(props.place === undefined ? {} : { place: props.place })}
     />
   );
 }

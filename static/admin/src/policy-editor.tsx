@@ -31,7 +31,20 @@ export type TabKey =
 
 type SaveProblem = { kind: 'conflict' } | { kind: 'error'; error: ResolverError } | null;
 
-export function PolicyEditor(props: { initial: PolicyView; onReload: () => void; now: () => Date }) {
+/**
+ * Where the editor is shown: Jira's admin page (Jira admins only, with the site's set-up tabs) or the Async
+ * CAB page's Rules tab, which every signed-in person reaches, so the policy's editor groups (the change
+ * managers) can keep the rules without Jira admin rights.
+ */
+export type EditorPlace = 'admin-page' | 'async-cab-page';
+
+export function PolicyEditor(props: {
+  initial: PolicyView;
+  onReload: () => void;
+  now: () => Date;
+  place?: EditorPlace;
+}) {
+  const place = props.place ?? 'admin-page';
   const [view, setView] = useState(props.initial);
   const saved = useMemo(() => readPolicyDraft(view.policy), [view.policy]);
   const [draft, setDraft] = useState<PolicyDraft | null>(saved);
@@ -134,8 +147,13 @@ export function PolicyEditor(props: { initial: PolicyView; onReload: () => void;
     },
     { key: 'preview', label: 'Preview' },
     { key: 'yaml', label: 'Import / export' },
-    { key: 'setup', label: 'Setup check' },
-    { key: 'github', label: 'GitHub' },
+    // The site's set-up (its workflow check, the GitHub webhook and token) stays on Jira's admin page.
+    ...(place === 'admin-page'
+      ? [
+          { key: 'setup' as const, label: 'Setup check' },
+          { key: 'github' as const, label: 'GitHub' },
+        ]
+      : []),
   ];
 
   return (

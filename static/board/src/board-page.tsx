@@ -8,6 +8,7 @@ import { Button, LoadFailure, SectionMessage, Spinner } from '../../ui-kit/compo
 import { contract } from '../../ui-kit/contract';
 import type { Viewer } from '../../ui-kit/format-zoned-time';
 import { Tabs } from '../../ui-kit/tabs';
+import { RulesTab } from './rules-tab';
 import { CalendarTab } from './figures/calendar-tab';
 import { FiguresTab } from './figures/figures-tab';
 import { openIssue } from './open-issue';
@@ -18,7 +19,7 @@ import { OpenChangesTable } from './open-changes-table';
 import { useFresh, type Fresh } from './use-fresh';
 import { WaitingList } from './waiting-list';
 
-type TabKey = 'waiting' | 'open' | 'figures' | 'calendar';
+type TabKey = 'waiting' | 'open' | 'figures' | 'calendar' | 'rules';
 
 function StaleNotice(props: { error: ResolverError | null }) {
   if (props.error === null) return null;
@@ -79,11 +80,14 @@ export function BoardPage(props: { viewer: Viewer }) {
           { key: 'open', label: 'All open changes', ...countOf(open, (v) => v.total) },
           { key: 'figures', label: 'Figures' },
           { key: 'calendar', label: 'Calendar' },
+          { key: 'rules', label: 'Rules' },
         ]}
         active={tab}
         onSelect={setTab}
       >
-        {tab === 'figures' ? (
+        {tab === 'rules' ? (
+          <RulesTab />
+        ) : tab === 'figures' ? (
           <FiguresTab viewer={props.viewer} />
         ) : tab === 'calendar' ? (
           <CalendarTab viewer={props.viewer} onOpenIssue={openIssue} />

@@ -85,6 +85,8 @@ export function FieldControl({ field, state, options, update, errorOf, leave }: 
           }}
           state={state}
           timeZones={options.timeZones}
+          // The create screen's window field knows only the request type: systems are another field.
+          flagsFor={{ affectedSystems: null, changeType: options.emergency ? 'emergency' : 'normal' }}
           errors={{
             start: errorOf('plannedWindow.start'),
             end: errorOf('plannedWindow.end'),

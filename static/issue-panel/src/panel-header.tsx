@@ -3,7 +3,7 @@ import type { ApprovalPanelView, DeadlineView } from '@async-cab/shared/client';
 import { Lozenge } from '../../ui-kit/components';
 import { formatInstant, type Viewer } from '../../ui-kit/format-zoned-time';
 import { LateDeadlineNotice } from './late-deadline-notice';
-import { WindowFlagsNotice } from './window-flags-notice';
+import { WindowFlagsNotice } from '../../ui-kit/window-flags-notice';
 import { decisionLabelOf } from './panel-labels';
 
 export function PanelHeader(props: { panel: ApprovalPanelView; viewer: Viewer }) {

@@ -108,6 +108,7 @@ export function AnswersForm(props: {
         windowError={(which) => errorOf(which === 'start' ? 'plannedWindow.start' : 'plannedWindow.end')}
         // Errors come from submitting (and from the saved answers), not from leaving fields.
         leave={() => undefined}
+        issueKey={view.issueKey}
       />
       <div className="ak-row">
         <Button type="submit" appearance="primary" disabled={busy} testId="answers-submit">

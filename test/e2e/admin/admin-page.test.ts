@@ -5,7 +5,14 @@
  */
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 
-import { newPageAs, screenshot, startE2eHost, stopE2eHost, type E2eHost } from '../../support/e2e-host';
+import {
+  newPageAs,
+  openRulesTab,
+  screenshot,
+  startE2eHost,
+  stopE2eHost,
+  type E2eHost,
+} from '../../support/e2e-host';
 
 const WAIT = { timeout: 15_000 };
 const TEST_TIMEOUT = 60_000;
@@ -223,11 +230,16 @@ describe('the admin page for a Jira admin', () => {
   );
 });
 
-describe('the admin page for someone who is not a Jira admin', () => {
+describe('the policy for someone who is not a Jira admin', () => {
   it(
-    'shows the policy read-only and says why',
+    'keeps them out of the admin page, and shows the policy read-only on the Rules tab, saying why',
     async () => {
-      const { page, ui } = await openAdmin(DANA, 800);
+      const refused = await newPageAs(e2e, DANA);
+      contexts.push(refused.context());
+      expect((await refused.goto(`${e2e.host.url}/jira/settings/apps/cab-admin`))?.status()).toBe(403);
+
+      const { page, ui } = await openRulesTab(e2e, DANA, { width: 800, height: 900 });
+      contexts.push(page.context());
 
       const message = ui.getByTestId('read-only');
       await message.waitFor(WAIT);

@@ -1,11 +1,19 @@
 /**
- * The admin page's forms for who may edit the policy, GitHub logins and freeze windows, in Chromium against
- * the real app in the local host: a Jira admin names the change managers as editors; a change manager then
- * edits the policy, sees the server's field errors next to the fields, and cannot change the editors.
+ * The policy's forms for who may edit it, GitHub logins and freeze windows, in Chromium against the real app
+ * in the local host: a Jira admin names the change managers as editors on Jira's admin page; a change
+ * manager, whom Jira keeps out of its admin settings, then edits the policy on the Async CAB page's Rules
+ * tab, sees the server's field errors next to the fields, and cannot change the editors.
  */
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 
-import { newPageAs, screenshot, startE2eHost, stopE2eHost, type E2eHost } from '../../support/e2e-host';
+import {
+  newPageAs,
+  openRulesTab,
+  screenshot,
+  startE2eHost,
+  stopE2eHost,
+  type E2eHost,
+} from '../../support/e2e-host';
 
 const WAIT = { timeout: 15_000 };
 const TEST_TIMEOUT = 60_000;
@@ -38,12 +46,18 @@ async function openAdmin(accountId: string): Promise<{ page: Page; ui: FrameLoca
   return { page, ui };
 }
 
+async function openRules(accountId: string): Promise<{ page: Page; ui: FrameLocator }> {
+  const opened = await openRulesTab(e2e, accountId);
+  contexts.push(opened.page.context());
+  return opened;
+}
+
 async function saveAndWait(ui: FrameLocator): Promise<void> {
   await ui.getByTestId('save-policy').click();
   await ui.getByTestId('save-policy').and(ui.locator(':disabled')).waitFor(WAIT);
 }
 
-describe('the admin page forms for change managers', () => {
+describe('the policy forms for change managers', () => {
   it(
     'lets a Jira admin choose the policy editor groups by name',
     async () => {
@@ -65,8 +79,17 @@ describe('the admin page forms for change managers', () => {
   it(
     'shows a change manager the editor groups read-only, and lets him map a GitHub login to a person by name',
     async () => {
-      const { page, ui } = await openAdmin(MORGAN);
+      // Jira keeps him out of its admin settings
+      const refused = await newPageAs(e2e, MORGAN);
+      contexts.push(refused.context());
+      const answer = await refused.goto(`${e2e.host.url}/jira/settings/apps/cab-admin`);
+      expect(answer?.status()).toBe(403);
+
+      const { page, ui } = await openRules(MORGAN);
       expect(await ui.getByTestId('read-only').count()).toBe(0);
+      // The site's set-up stays on the admin page
+      expect(await ui.getByRole('tab', { name: 'Setup check' }).count()).toBe(0);
+      expect(await ui.getByRole('tab', { name: 'GitHub' }).count()).toBe(0);
       await ui.getByRole('tab', { name: 'People and access' }).click();
 
       // The editor groups are shown, without a way to change them
@@ -93,7 +116,7 @@ describe('the admin page forms for change managers', () => {
   it(
     'puts the server’s freeze-window errors next to the fields, with the times in the named zone',
     async () => {
-      const { page, ui } = await openAdmin(MORGAN);
+      const { page, ui } = await openRules(MORGAN);
       await ui.getByRole('tab', { name: 'Freeze windows' }).click();
       const freezes = ui.getByTestId('freeze-windows');
       await freezes.getByRole('button', { name: 'Add freeze window' }).click();
@@ -128,7 +151,7 @@ describe('the admin page forms for change managers', () => {
   it(
     'keeps the policy read-only for someone in no editor group',
     async () => {
-      const { page, ui } = await openAdmin(DANA);
+      const { page, ui } = await openRules(DANA);
       await ui.getByTestId('read-only').waitFor(WAIT);
       expect(await ui.getByTestId('read-only').textContent()).toContain("policy's editor groups");
       await ui.getByRole('tab', { name: 'People and access' }).click();

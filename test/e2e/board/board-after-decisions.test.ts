@@ -128,7 +128,7 @@ describe('the Async CAB page after decisions', () => {
     await conflict.waitFor(WAIT);
     expect(await conflict.textContent()).toMatch(
       new RegExp(
-        `^Clashes with ${approved} Tune the checkout cache, planned on the same systems from .+ GMT to .+ GMT\\.$`,
+        `^Clashes with ${approved} Tune the checkout cache, planned on Checkout web at an overlapping time \\(.+ GMT\\)\\.$`,
       ),
     );
     await panel.getByTestId('approve').waitFor(WAIT);

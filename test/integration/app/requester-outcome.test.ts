@@ -56,7 +56,12 @@ describe('the requester hears the outcome', () => {
     expect(told.map((mail) => mail.subject)).toEqual([
       `${key} approved with conditions: Tune the checkout cache`,
     ]);
-    expect(told[0]?.textBody).toContain('- Deploy after 18:00 with the on-call engineer present');
+    expect(told[0]?.textBody).toContain('• Deploy after 18:00 with the on-call engineer present');
+    // Formatted in mail clients: the outcome, its conditions as a list, then the decision record itself
+    expect(told[0]?.htmlBody).toContain('<li>Deploy after 18:00 with the on-call engineer present</li>');
+    expect(told[0]?.htmlBody).toMatch(new RegExp(`<h2[^>]*>${key} approved with conditions</h2>`));
+    expect(told[0]?.htmlBody).toMatch(/<h\d[^>]*>[^<]*approved[^<]*<\/h\d>[\s\S]*<table/);
+    expect(told[0]?.textBody).not.toContain('<');
     expect(told[0]?.textBody).toContain('You may implement it in its planned window.');
     expect(told[0]?.textBody).toMatch(/Open it: http\S+\/servicedesk\/customer\/portal\/\S+\/CHG-\d+/);
   });

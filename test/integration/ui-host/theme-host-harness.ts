@@ -60,7 +60,13 @@ export async function startThemeHost(): Promise<ThemeHostHarness> {
     users: [lightUser, darkUser],
     baseUrl: server.baseUrl,
     invokeResolver: () => Promise.resolve(null),
-    requestJira: () => Promise.resolve(jsonResponse(404, { errorMessages: ['Not here.'], errors: {} })),
+    // Everyone here is a Jira admin, so the admin page that carries the fixture opens for them.
+    requestJira: (request) =>
+      Promise.resolve(
+        request.path === '/rest/api/3/mypermissions'
+          ? jsonResponse(200, { permissions: { ADMINISTER: { key: 'ADMINISTER', havePermission: true } } })
+          : jsonResponse(404, { errorMessages: ['Not here.'], errors: {} }),
+      ),
   });
   server.serve((request) => host.handle(request));
   return {

@@ -260,6 +260,11 @@ function fakeJira(request: LocalRequest, accountId: string): LocalResponse {
       ],
     });
   }
+  // Dana is this fixture site's Jira administrator: she alone holds ADMINISTER.
+  if (request.method === 'GET' && request.path === '/rest/api/3/mypermissions') {
+    const admin = accountId === users[0]?.accountId;
+    return jsonResponse(200, { permissions: { ADMINISTER: { key: 'ADMINISTER', havePermission: admin } } });
+  }
   if (request.method === 'GET' && request.path === '/rest/api/3/myself') {
     const user = users.find((u) => u.accountId === accountId);
     return jsonResponse(200, {

@@ -159,6 +159,22 @@ describe('resources and pages', () => {
     expect(await response.text()).toContain('Issue CHG-404 does not exist or you cannot see it');
   });
 
+  it("opens the admin page to Jira administrators only, as Jira's admin settings", async () => {
+    const admin = await fetch(`${host.baseUrl}/jira/settings/apps/fixture-admin`, {
+      headers: { cookie: cookieOf(dana?.accountId) },
+    });
+    expect(admin.status).toBe(200);
+    expect(frameKeys(await admin.text())).toContain('fixture-admin');
+
+    const approver = await fetch(`${host.baseUrl}/jira/settings/apps/fixture-admin`, {
+      headers: { cookie: cookieOf(sam?.accountId) },
+    });
+    expect(approver.status).toBe(403);
+    const html = await approver.text();
+    expect(html).toContain('You need Jira administrator rights to open this page');
+    expect(frameKeys(html)).not.toContain('fixture-admin');
+  });
+
   it('leaves other paths to the rest of the host', async () => {
     const response = await fetch(`${host.baseUrl}/rest/api/3/myself`);
 

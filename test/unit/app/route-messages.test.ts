@@ -56,7 +56,11 @@ describe('the approval request, as approvers read it', () => {
       /Note: The answer is due \w{3} \d+ Dec 2026, \d{2}:\d{2} GMT, after the planned window starts \(Tue 1 Dec 2026, 11:00 GMT\): approvers may still be deciding while the change is being made\./;
     expect(email.textBody).toMatch(note);
     expect(chat).toMatch(note);
-    expect(email.htmlBody).toMatch(/<p>Note: The answer is due/);
+    // In the HTML body the note is a panel beside the facts' table
+    expect(email.htmlBody).toMatch(
+      /<div style="[^"]*background:#fff7d6"><p style="margin:0 0 8px">Note: The answer is due/,
+    );
+    expect(email.htmlBody).toContain('<th style=');
   });
 
   it('says nothing of the sort when the deadline falls before the window starts', () => {

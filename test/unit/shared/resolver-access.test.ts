@@ -12,14 +12,14 @@ const JIRA_ADMIN_KEYS: ResolverKey[] = [
   'getSetupCheck',
   'getChatSettings',
   'setChatWebhook',
-  'listRequestTypes',
   'getGitHubSettings',
   'rotateGitHubSecret',
   'setGitHubToken',
 ];
 
 /** The keys for Jira administrators and the policy's editor groups (src/app/policy-editors.ts). */
-const POLICY_EDITOR_KEYS: ResolverKey[] = ['savePolicy', 'importPolicyYaml'];
+// listRequestTypes: the Rules tab's request-type choices, for change managers who are no Jira admins.
+const POLICY_EDITOR_KEYS: ResolverKey[] = ['savePolicy', 'importPolicyYaml', 'listRequestTypes'];
 
 const DANA = 'account-dana';
 const ALEX = 'account-alex';
