@@ -1,5 +1,5 @@
 /** Demo-site facts and CAB answers the benches share (docs/demo-site.md). */
-import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../test/support/cab-request-fields';
+import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../local/tools/cab-request-fields';
 
 export const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
 

@@ -1,24 +1,36 @@
 /**
  * `npm start`: runs the local host on http://localhost:8080 (PORT overrides; `npm start -- --reset` starts
- * from a clean demo site) and prints where everything is.
+ * from a clean demo site) and prints where everything is. A site with no change request yet gets a few,
+ * raised and answered through the app (local/tools/demo-story.ts), unless `--empty` is given.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { startLocalHost } from './host/create-local-host';
 import { demoSeed } from './host/demo-seed';
+import { playDemoStory } from './tools/demo-story';
+
+/** How long before now a fresh demo site's clock starts (local/tools/demo-story.ts). */
+const DEMO_STORY_HOURS = 24;
 
 interface CliOptions {
   reset: boolean;
+  empty: boolean;
   port: number;
 }
 
 function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
   let reset = false;
+  let empty = false;
   let port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--reset') reset = true;
+    else if (arg === '--empty') empty = true;
     else if (arg === '--port') port = Number(argv[++i]);
     else if (arg === '--help' || arg === '-h') {
-      console.log('Usage: npm start [-- --reset] [-- --port N]   (PORT=N also works)');
+      console.log(
+        'Usage: npm start [-- --reset] [-- --empty] [-- --port N]   (PORT=N also works; --empty: no demo change requests)',
+      );
       process.exit(0);
     } else {
       console.error(`Unknown option ${String(arg)}. Try --help.`);
@@ -29,21 +41,39 @@ function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
     console.error(`The port must be a whole number from 0 to 65535 (got ${String(env.PORT ?? port)}).`);
     process.exit(2);
   }
-  return { reset, port };
+  return { reset, empty, port };
 }
 
 async function main(): Promise<void> {
   const options = parseCli(process.argv.slice(2), process.env);
   const envSecret = process.env.GITHUB_WEBHOOK_SECRET;
+  // A fresh site starts its clock a day back, so the demo story's answers take hours, as people's do.
+  const fresh = options.reset || !existsSync(join(__dirname, '..', '.local-data'));
+  const now = new Date();
+  const story = !options.empty && fresh;
   const host = await startLocalHost({
+    ...(story ? { startAt: new Date(now.getTime() - DEMO_STORY_HOURS * 3_600_000) } : {}),
     reset: options.reset,
     port: options.port,
-    background: true,
+    // The queue pump starts once the demo story (which settles the host itself) has been played.
+    background: false,
     ...(envSecret === undefined || envSecret === '' ? {} : { githubWebhookSecret: envSecret }),
     log: (line) => {
       console.log(`[host] ${line}`);
     },
   });
+  const played = story
+    ? await playDemoStory(
+        {
+          url: host.url,
+          settle: () => host.settle(),
+          now: () => host.clock.now(),
+          advance: (minutes) => host.clock.advance(minutes),
+        },
+        now,
+      )
+    : null;
+  host.runtime.start();
   const seed = demoSeed(host.url);
   const lines = [
     '',
@@ -67,6 +97,12 @@ async function main(): Promise<void> {
         `  ${user.displayName.padEnd(14)} ${user.email.padEnd(32)} ${user.accountType.padEnd(11)} ${user.groups.map((g) => g.name).join(', ')}`,
     ),
     '',
+    ...(played === null
+      ? []
+      : [
+          '',
+          `Demo change requests: ${played.raised.join(', ')} (${played.decided.join(' and ')} decided). Open the Async CAB page as Priya Nair to see what waits for her.`,
+        ]),
     'Press Ctrl+C to stop. Data persists in .local-data/ (npm start -- --reset starts clean).',
   ];
   console.log(lines.join('\n'));

@@ -12,7 +12,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { z } from 'zod';
 
 import { startLocalHost, type LocalHost } from '../../local/host/create-local-host';
-import { cabFieldValues, fetchCabFieldIds } from './cab-request-fields';
+import { cabFieldValues, fetchCabFieldIds } from '../../local/tools/cab-request-fields';
 import { launchChromium, SCREENSHOTS_DIR } from './chromium';
 
 /** Tuesday 1 December 2026, 09:00 in London: inside business hours, so the clocks count working time. */

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
-import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../support/cab-request-fields';
+import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../../local/tools/cab-request-fields';
 
 export const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
 

@@ -3,7 +3,7 @@
  * (`/jira/apps/{appId}/{envId}`) or the dashboard gadget frame, the bridge, with the acting person's cookie.
  * Built on the sweep harness, so change requests are raised, routed and moved through time the same way.
  */
-import { cabFieldValues, fetchCabFieldIds } from '../../support/cab-request-fields';
+import { cabFieldValues, fetchCabFieldIds } from '../../../local/tools/cab-request-fields';
 import { basic, PEOPLE, type Person } from '../app/app-harness';
 import type { RecordedCall } from '../jira-calls/jira-calls-harness';
 import { startSweepHost, type Answer, type SweepHost } from '../sweeps/sweep-harness';

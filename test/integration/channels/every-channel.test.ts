@@ -4,7 +4,7 @@
  * a request of another type is never touched; the read-only field refuses Edit issue.
  */
 import { basic, PEOPLE, startAppHost, validAnswers, type AppHost, type Person } from '../app/app-harness';
-import { cabFieldValues, type CabFieldIds } from '../../support/cab-request-fields';
+import { cabFieldValues, type CabFieldIds } from '../../../local/tools/cab-request-fields';
 
 interface Email {
   issueKey: string;

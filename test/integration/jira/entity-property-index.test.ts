@@ -64,7 +64,9 @@ describe('issue property values JQL can find (manifest jira:entityProperty)', ()
 
   it('compares dates as instants, against JQL dates and ISO date-times with an offset', async () => {
     expect((await search(h, 'cabDeadline = "2026-12-01T10:00:00Z"')).keys).toEqual(named('utc', 'offset'));
-    expect((await search(h, 'cabDeadline >= "2026-12-01T09:00:00-01:00"')).keys).toEqual(named('utc', 'offset'));
+    expect((await search(h, 'cabDeadline >= "2026-12-01T09:00:00-01:00"')).keys).toEqual(
+      named('utc', 'offset'),
+    );
     expect((await search(h, 'cabDeadline > "2026-12-01 09:00"')).keys).toEqual(named('utc', 'offset'));
     expect((await search(h, 'cabDeadline <= "2026-12-01"')).keys).toEqual(named('dateOnly'));
   });

@@ -39,9 +39,9 @@ describe('JQL on the indexed deadline of an overdue CR', () => {
     );
 
     // Then the deadline the app wrote is indexed as a date
-    expect(await app.jql('project = CHG AND issue.property[async-cab].deadline < "2026-12-02 15:05"')).toEqual(
-      [overdue],
-    );
+    expect(
+      await app.jql('project = CHG AND issue.property[async-cab].deadline < "2026-12-02 15:05"'),
+    ).toEqual([overdue]);
     expect(await app.jql('project = CHG AND cabDeadline = "2026-12-02T15:00:00Z"')).toEqual([overdue]);
   });
 

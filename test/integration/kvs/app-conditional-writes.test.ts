@@ -58,10 +58,14 @@ describe.each(ANSWERS)('conditional writes refused with $status $code', (answer)
     });
     const failing = kvs
       .transact()
-      .set('current', { revision: 2 }, {
-        entityName: 'policy-document',
-        conditions: new Filter<{ revision: number }>().and('revision', FilterConditions.equalTo(1)),
-      })
+      .set(
+        'current',
+        { revision: 2 },
+        {
+          entityName: 'policy-document',
+          conditions: new Filter<{ revision: number }>().and('revision', FilterConditions.equalTo(1)),
+        },
+      )
       .execute();
     await expect(failing).rejects.toMatchObject({
       code: answer.code,

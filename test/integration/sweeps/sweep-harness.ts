@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
 import { basic, PEOPLE, type Person } from '../app/app-harness';
-import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../support/cab-request-fields';
+import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../../local/tools/cab-request-fields';
 
 export interface Email {
   issueKey: string;

@@ -5,7 +5,7 @@
  */
 import type { CalendarChangeView, CalendarFreezeView, CalendarView } from '@async-cab/shared/client';
 import { formatZonedWindow, type Viewer } from '../../../ui-kit/format-zoned-time';
-import { weekLabel } from './figures-format';
+import { formatCalendarDay, weekLabel } from './figures-format';
 
 export function ChangeCalendar(props: {
   calendar: CalendarView;
@@ -35,10 +35,13 @@ export function ChangeCalendar(props: {
                 <th
                   scope="col"
                   key={week.week}
-                  title={`${week.start.slice(0, 10)} to ${week.end.slice(0, 10)}`}
+                  // `end` is the next Monday, 00:00: the week's last day is the day before
+                  title={`${formatCalendarDay(week.start, props.viewer.locale)} to ${formatCalendarDay(new Date(Date.parse(week.end) - 1).toISOString(), props.viewer.locale)}`}
                 >
                   {weekLabel(week.week, years.size > 1)}
-                  <span className="ak-subtlest figures-calendar__date">{week.start.slice(5, 10)}</span>
+                  <span className="ak-subtlest figures-calendar__date">
+                    {dayAndMonth(week.start, props.viewer.locale)}
+                  </span>
                 </th>
               ))}
             </tr>
@@ -78,11 +81,18 @@ export function ChangeCalendar(props: {
         </table>
       </div>
       <p className="ak-subtlest">
-        Only changes routed since {calendar.routedSince.slice(0, 10)} are shown. Windows in your time zone (
-        {props.viewer.timeZone}).
+        Only changes routed since {formatCalendarDay(calendar.routedSince, props.viewer.locale)} are shown.
+        Windows in your time zone ({props.viewer.timeZone}).
       </p>
     </div>
   );
+}
+
+/** A week's first day, short: "Nov 30" (or "30 Nov", as the viewer's language writes it). */
+function dayAndMonth(isoDay: string, locale: string): string {
+  const at = Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(at)) return isoDay;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at);
 }
 
 function cellClass(freezes: readonly CalendarFreezeView[]): string {
