@@ -4,7 +4,7 @@
  * Called right after an answer in the panel and from the status-change event (JSM's own buttons); the one
  * publisher (lifecycle/publish-decision.ts) makes it happen once.
  */
-import type { ApprovalState } from '../domain/approval';
+import { parseApprovalPage, selectCurrentApproval, type ApprovalState } from '../domain/approval';
 import { buildDecisionRecord } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
 import { approvalStateFor } from './approval-state-for';
@@ -25,9 +25,10 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
   if (entry.decision !== null) return 'already-recorded';
   // After break-glass the app collects the answers itself (emergency/answer-retrospective-approval.ts).
   if (entry.status === 'implemented-before-approval') return 'not-final';
+  const approvals = await deps.jira.getApprovals(issueKey);
   const state = await approvalStateFor(
     deps.jira,
-    await deps.jira.getApprovals(issueKey),
+    approvals,
     entry.routing,
     entry.changeRequest.requester.accountId,
   );
@@ -38,6 +39,11 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
     outcome,
     by: 'approvers',
     compose: (latest, now) => composeRecord(deps, latest, state, outcome, answers, now),
+    answeredInJsm: answersGivenInJsm(
+      state,
+      answers,
+      completedAtOf(approvals) ?? deps.clock.now().toISOString(),
+    ),
   });
   switch (published.outcome) {
     case 'published':
@@ -47,6 +53,42 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
     default:
       return published.outcome;
   }
+}
+
+/**
+ * The approvers who answered with JSM's own buttons, not in the app's panel, for the figures' time to first
+ * response. JSM's approvals name no time per approver, only when the approval was completed: that instant
+ * stands for their answer, which came no later (README, "The Async CAB page and gadget").
+ */
+function answersGivenInJsm(
+  state: ApprovalState,
+  answers: readonly RecordedAnswer[],
+  completedAt: string,
+): RecordedAnswer[] {
+  const inPanel = new Set(answers.map((answer) => answer.accountId));
+  return state.groups.flatMap((group) =>
+    [
+      ...group.approvedBy.map((person) => ({ person, decision: 'approve' as const })),
+      ...group.declinedBy.map((person) => ({ person, decision: 'decline' as const })),
+    ]
+      .filter(({ person }) => !inPanel.has(person.accountId))
+      .map(({ person, decision }) => ({
+        accountId: person.accountId,
+        displayName: person.displayName,
+        decision,
+        at: completedAt,
+        comment: null,
+        conditions: [],
+      })),
+  );
+}
+
+/** When JSM completed the current approval (its `completedDate`), if it says. */
+function completedAtOf(rawApprovals: unknown): string | null {
+  const page = parseApprovalPage(rawApprovals);
+  if (!page.ok) return null;
+  const completed = selectCurrentApproval(page.value.values)?.completedDate;
+  return completed === undefined ? null : new Date(completed.epochMillis).toISOString();
 }
 
 async function composeRecord(

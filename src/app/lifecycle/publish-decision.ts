@@ -18,7 +18,7 @@ import { transition, type DecidedBy, type Effect, type Refusal } from '../../dom
 import { toIndexedDateTime } from '../../domain/shared/indexed-date-time';
 import type { AppDeps } from '../app-deps';
 import type { ChatText } from '../chat-text';
-import type { LedgerEntry, Publishing, PublishingStep } from '../ports/store-ports';
+import type { LedgerEntry, Publishing, PublishingStep, RecordedAnswer } from '../ports/store-ports';
 import { OVERDUE_PROPERTY_KEY } from '../sweeps/sweep-deps';
 import { recordDecidedChange } from '../figures/record-decided-change';
 import { lifecycleOf } from './lifecycle-of';
@@ -48,6 +48,11 @@ export interface DecisionToPublish {
    * is written, and safe to repeat: a move to the status the issue is in already writes nothing.
    */
   moveIssue?: (entry: LedgerEntry) => Promise<void>;
+  /**
+   * Answers given outside the app's panel (JSM's own buttons), counted in the figures only: the ledger
+   * keeps the answers given in the app.
+   */
+  answeredInJsm?: readonly RecordedAnswer[];
 }
 
 export type PublishOutcome =
@@ -116,7 +121,7 @@ export async function publishDecision(
     await deps.ledger.put(decided);
     const published = await finishPublishing(deps, decided, publishing, false);
     // The board's figures (src/app/figures/record-decided-change.ts): counted once per CR, however often.
-    await recordDecidedChange(deps, published, answers);
+    await recordDecidedChange(deps, published, [...answers, ...(decision.answeredInJsm ?? [])]);
     return { outcome: 'published', entry: published };
   } finally {
     await deps.ledger.release('decision', issueKey);
