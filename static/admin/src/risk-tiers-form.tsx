@@ -1,7 +1,7 @@
 /** Risk tiers: conditions that add approver groups or tighten the clock for riskier changes. */
 import type { PolicyApproverGroup } from '@async-cab/shared/client';
 import { Button } from '../../ui-kit/components';
-import { ConditionJsonField } from './condition-json-field';
+import { ConditionBuilder } from './condition-builder';
 import { describeCondition } from './describe-condition';
 import { useEditor } from './editor-context';
 import { CheckboxControl, NumberControl, TextControl } from './form-controls';
@@ -157,7 +157,7 @@ export function RiskTiersForm(props: {
                 />
               </div>
               <div className="admin-span-all">
-                <ConditionJsonField
+                <ConditionBuilder
                   path={`${path}.when`}
                   value={tier.when}
                   onChange={(when) => {

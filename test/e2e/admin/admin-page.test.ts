@@ -86,6 +86,39 @@ describe('the admin page for a Jira admin', () => {
   );
 
   it(
+    'edits a risk tier’s condition with the form, reads it back in words after saving',
+    async () => {
+      const { page, ui } = await openAdmin(ALEX_ADMIN);
+      await ui.getByRole('tab', { name: 'Change types and clocks' }).click();
+      const tier = ui.getByTestId('risk-tier').filter({ hasText: 'Untested or no rollback plan' });
+      const builder = tier.getByTestId('condition-builder');
+      await builder.waitFor(WAIT);
+      expect(await builder.getByTestId('condition-row').count()).toBe(2);
+
+      // When he adds a third fact, "Risk is Critical", and lets any of them apply
+      await builder.getByRole('button', { name: 'Add condition' }).click();
+      const third = builder.getByTestId('condition-row').nth(2);
+      await third.getByRole('checkbox', { name: 'High' }).uncheck();
+      expect(await third.getByRole('checkbox', { name: 'Critical' }).isChecked()).toBe(true);
+      await screenshot(page, 'admin-e2e-condition-form');
+      await ui.getByTestId('save-policy').click();
+      await ui.getByTestId('unsaved').waitFor({ state: 'detached', timeout: 15_000 });
+
+      // Then a fresh page reads the tier in words, the new fact included
+      const again = await openAdmin(ALEX_ADMIN);
+      await again.ui.getByRole('tab', { name: 'Change types and clocks' }).click();
+      const sentence = again.ui
+        .getByTestId('risk-tier')
+        .filter({ hasText: 'Untested or no rollback plan' })
+        .getByTestId('risk-tier-condition');
+      expect(await sentence.textContent()).toBe(
+        'Applies when the change is not tested or there is no rollback plan or the risk is critical',
+      );
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     'previews which groups a sample change gets under the edited policy, and why',
     async () => {
       const { page, ui } = await openAdmin(ALEX_ADMIN);
