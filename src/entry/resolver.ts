@@ -29,7 +29,7 @@ import { changeRequestKindOf } from '../domain/policy';
 import { JiraRest } from '../adapters/jira/jira-rest';
 import { readServiceDesks, requestTypesView } from '../adapters/jira/request-type-catalog';
 import api from '@forge/api';
-import { withSavedByName } from '../app/policy-saved-by-name';
+import { withPeopleNames } from '../app/policy-people-names';
 import { evaluateSetup } from '../app/setup-check';
 import { objectToChange } from '../app/sweeps/object-to-change';
 import { withSilenceView } from '../app/sweeps/with-silence-view';
@@ -125,19 +125,19 @@ defineContractResolvers<InvocationDeps>(
     },
     getWindowFlags: (payload, caller, deps) =>
       windowFlagsOfAnswers(figuresDeps(deps.app), payload, visibleToCaller(deps, caller.accountId)),
-    // Each answer names who saved it last (one person lookup: src/app/policy-saved-by-name.ts).
+    // Each answer names who saved it last and the people GitHub logins map to (src/app/policy-people-names.ts).
     getPolicy: async (_payload, caller, deps) =>
-      withSavedByName(
+      withPeopleNames(
         deps.github.drafts,
         await getPolicyView(deps.app, policyCaller(deps, caller.accountId)),
       ),
     savePolicy: async (payload, caller, deps) =>
-      withSavedByName(
+      withPeopleNames(
         deps.github.drafts,
         await savePolicy(deps.app, policyCaller(deps, caller.accountId), payload, handOverMappedDrafts(deps)),
       ),
     importPolicyYaml: async (payload, caller, deps) =>
-      withSavedByName(
+      withPeopleNames(
         deps.github.drafts,
         await importPolicyYaml(
           deps.app,

@@ -205,6 +205,8 @@ export interface PolicyView {
   updatedBy: string | null;
   /** Their display name, when Jira knows them; null when nobody saved yet or the account is gone. */
   updatedByName?: string | null;
+  /** Names of the people the policy maps GitHub logins to (and of who saved it), by account id. */
+  peopleNames?: Readonly<Record<string, string>>;
   /** A Jira admin or a member of one of the policy's editor groups (`policyEditors`). */
   canEdit: boolean;
   /** Why the viewer cannot edit, when canEdit is false. */

@@ -6,6 +6,8 @@ import { PolicyEditorsForm } from './policy-editors-form';
 export function AccessTab(props: {
   policy: PolicyDraft;
   canChangeEditors: boolean;
+  /** Names the server looked up for the accounts the policy maps logins to. */
+  peopleNames: Readonly<Record<string, string>>;
   onChange: (update: (policy: PolicyDraft) => PolicyDraft) => void;
 }) {
   return (
@@ -22,6 +24,7 @@ export function AccessTab(props: {
       />
       <GitHubLoginsForm
         logins={props.policy.repositories.githubLogins ?? {}}
+        names={props.peopleNames}
         onChange={(githubLogins) => {
           props.onChange((current) => ({
             ...current,

@@ -20,10 +20,12 @@ function replaced(logins: Logins, index: number, login: string, accountId: strin
 
 export function GitHubLoginsForm(props: {
   logins: Logins;
+  /** The mapped people's names, as the server read them with the policy. */
+  names: Readonly<Record<string, string>>;
   onChange: (logins: Record<string, string>) => void;
 }) {
   const { readOnly } = useEditor();
-  const [known, setKnown] = useState<ReadonlyMap<string, string>>(new Map());
+  const [known, setKnown] = useState<ReadonlyMap<string, string>>(() => new Map(Object.entries(props.names)));
   const entries = Object.entries(props.logins);
   const learn = (person: PersonView) => {
     setKnown((current) => new Map([...current, [person.accountId, person.displayName]]));

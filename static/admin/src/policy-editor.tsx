@@ -263,6 +263,7 @@ export function PolicyEditor(props: {
               <AccessTab
                 policy={draft}
                 canChangeEditors={view.canChangeEditors}
+                peopleNames={view.peopleNames ?? {}}
                 onChange={(update) => {
                   setDraft((current) => (current === null ? current : update(current)));
                 }}

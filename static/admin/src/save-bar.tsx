@@ -4,7 +4,7 @@ import { Button, Lozenge } from '../../ui-kit/components';
 import { browserViewer, formatInstant } from '../../ui-kit/format-zoned-time';
 
 /**
- * " by Priya Nair": who saved it, by the name Jira has for them (src/app/policy-saved-by-name.ts). An
+ * " by Priya Nair": who saved it, by the name Jira has for them (src/app/policy-people-names.ts). An
  * account id is never shown: when the name is not known (an account that is gone), the bar says when only.
  */
 function savedBy(view: PolicyView): string {

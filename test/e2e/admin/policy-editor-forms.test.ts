@@ -109,6 +109,13 @@ describe('the policy forms for change managers', () => {
       await saveAndWait(ui);
 
       expect(await ui.getByTestId('save-error').count()).toBe(0);
+      // And a fresh page names the person the login is mapped to, never an account id
+      const again = await openRules(MORGAN);
+      await again.ui.getByRole('tab', { name: 'People and access' }).click();
+      const mapped = again.ui
+        .getByTestId('github-login')
+        .filter({ has: again.ui.locator('input[value="dev-patel"]') });
+      expect(await mapped.getByTestId('chosen-person').textContent()).toBe('Dev Patel');
     },
     TEST_TIMEOUT,
   );
@@ -155,7 +162,7 @@ describe('the policy forms for change managers', () => {
       await ui.getByTestId('read-only').waitFor(WAIT);
       expect(await ui.getByTestId('read-only').textContent()).toContain("policy's editor groups");
       await ui.getByRole('tab', { name: 'People and access' }).click();
-      expect(await ui.getByTestId('github-logins').textContent()).toContain('An Atlassian account');
+      expect(await ui.getByTestId('github-logins').textContent()).toContain('Dev Patel');
       await screenshot(page, 'read-only', SHOTS);
     },
     TEST_TIMEOUT,
