@@ -119,6 +119,7 @@ async function waitForAnswers(
     issueKey: issue.key,
     issueUrl: issue.browseUrl,
     portalUrl: portalLinkOf(issue),
+    ...requesterNameOf(issue),
     status: 'waiting-for-answers',
     changeRequest: null,
     routing: null,
@@ -165,6 +166,7 @@ async function route(
     issueKey: issue.key,
     issueUrl: issue.browseUrl,
     portalUrl: portalLinkOf(issue),
+    ...requesterNameOf(issue),
     status: 'awaiting-approval',
     changeRequest: cr,
     routing,
@@ -380,6 +382,7 @@ async function needsAttention(
     issueKey: issue.key,
     issueUrl: issue.browseUrl,
     portalUrl: portalLinkOf(issue),
+    ...requesterNameOf(issue),
     status: 'needs-attention',
     changeRequest: cr,
     routing,
@@ -418,4 +421,10 @@ function routingProblemMarkers(problems: readonly string[]): string[] {
     ROUTING_PROBLEM_HEADING,
     ...problems.map((problem) => blockText(paragraph(text(problem)))).filter((line) => line !== ''),
   ];
+}
+
+/** The reporter's name, kept on the ledger so the board names the requester without a Jira call per row. */
+function requesterNameOf(issue: IssueSnapshot): { requesterName?: string } {
+  const name = issue.reporter?.displayName;
+  return name === undefined || name === '' ? {} : { requesterName: name };
 }

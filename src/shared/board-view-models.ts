@@ -49,8 +49,10 @@ export interface BoardChangeView {
   emergency: boolean;
   /** Short facts worth a lozenge: "Overdue", "Emergency", "Retrospective overdue", "Silence is consent". */
   flags: string[];
-  /** The viewer raised it (the requester's name is Jira's to tell; the ledger keeps only the account). */
+  /** The viewer raised it. */
   raisedByViewer: boolean;
+  /** The requester's name as Jira gave it when the app first saw the change; null on older entries. */
+  raisedBy: string | null;
   /** One line more where the state needs it: what is missing, why it needs attention, since when stale. */
   note: string | null;
 }

@@ -74,6 +74,7 @@ export function boardChangeView(
     emergency,
     flags: flagsOf(entry, state, overdue, emergency, deadline),
     raisedByViewer: cr?.requester.accountId === viewerAccountId,
+    raisedBy: entry.requesterName ?? null,
     note: noteOf(entry, state),
   };
 }

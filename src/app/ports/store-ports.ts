@@ -33,6 +33,8 @@ export interface LedgerEntry {
   issueUrl: string;
   /** Where the requester opens it on the customer portal (portal-link.ts); absent on older entries. */
   portalUrl?: string;
+  /** The requester's name as Jira gave it when the app first saw the CR; absent on older entries. */
+  requesterName?: string;
   status: LedgerStatus;
   changeRequest: ChangeRequest | null;
   routing: RoutingResult | null;

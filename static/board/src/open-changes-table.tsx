@@ -41,7 +41,11 @@ export function OpenChangesTable(props: { rows: readonly BoardChangeView[]; view
                 <span className="board-status">
                   <StateLozenge change={row} />
                   <Flags flags={row.flags} />
-                  {row.raisedByViewer ? <span className="ak-subtlest">You raised it</span> : null}
+                  {row.raisedByViewer ? (
+                    <span className="ak-subtlest">You raised it</span>
+                  ) : row.raisedBy === null ? null : (
+                    <span className="ak-subtlest" data-testid="raised-by">{`Raised by ${row.raisedBy}`}</span>
+                  )}
                 </span>
               </td>
               <td>

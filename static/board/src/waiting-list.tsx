@@ -29,6 +29,9 @@ export function WaitingList(props: { items: readonly WaitingItemView[]; viewer: 
             <span className="board-card__ask">{item.askLabel}</span>
             <span className="ak-row">
               <ChangeFacts change={item} />
+              {item.raisedBy === null ? null : (
+                <span className="ak-subtlest" data-testid="raised-by">{`Raised by ${item.raisedBy}`}</span>
+              )}
               <Flags flags={item.flags} />
             </span>
           </div>

@@ -146,6 +146,8 @@ describe('All open changes', () => {
     expect(keysOf(dana)).not.toContain(keys.byDev);
     expect(keysOf(dana)).toContain(keys.checkout);
     expect(dana.items.every((item) => item.raisedByViewer)).toBe(true);
+    // Others read the requester's name, as Jira gave it when the change was raised
+    expect(dana.items.every((item) => item.raisedBy === 'Dana Lee')).toBe(true);
   });
 
   it('is not there for a portal-only customer (full pages take no unlicensedAccess)', async () => {

@@ -62,6 +62,7 @@ describe('a ledger entry on the board', () => {
       stateLabel: 'Awaiting approval',
       overdue: false,
       raisedByViewer: false,
+      raisedBy: null,
     });
     expect(view.groupsLabel).toMatch(/^0 of \d groups approved$/);
     expect(view.deadline?.overdue).toBe(false);
