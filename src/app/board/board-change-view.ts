@@ -44,6 +44,8 @@ export function boardChangeView(
   facts: EntryFacts,
   viewerAccountId: string,
   now: Date,
+  /** Window flags of the page's rows (board-window-flags.ts). */
+  windowFlags: readonly string[] = [],
 ): BoardChangeView {
   const cr = entry.changeRequest;
   const groups = groupViews(entry, state, facts);
@@ -72,7 +74,7 @@ export function boardChangeView(
     deadline,
     overdue,
     emergency,
-    flags: flagsOf(entry, state, overdue, emergency, deadline),
+    flags: [...flagsOf(entry, state, overdue, emergency, deadline), ...windowFlags],
     raisedByViewer: cr?.requester.accountId === viewerAccountId,
     raisedBy: entry.requesterName ?? null,
     note: noteOf(entry, state),

@@ -12,6 +12,7 @@ import { boardChangeView } from './board-change-view';
 import { changeTypeLabels, statusFilterLabels } from './board-labels';
 import type { BoardDeps } from './board-ports';
 import { openChangesJql } from './open-changes-jql';
+import { boardWindowFlags } from './board-window-flags';
 import { readBoardFacts } from './read-board-facts';
 import { readOpenBoard } from './read-open-board';
 import { visibleEntries } from './visible-entries';
@@ -36,8 +37,21 @@ export async function visibleOpenChanges(
     deps,
     shown.map((open) => open.entry),
   );
+  // Clashes among every open change, as "Waiting for me" flags them (unnamed: the other may be hidden).
+  const windowFlags = boardWindowFlags(
+    board.open.map((open) => open.entry),
+    board.policy,
+  );
   const views = shown.map(({ entry, state }) =>
-    boardChangeView(entry, state, board.policy, facts.of(entry), viewerAccountId, board.now),
+    boardChangeView(
+      entry,
+      state,
+      board.policy,
+      facts.of(entry),
+      viewerAccountId,
+      board.now,
+      windowFlags.get(entry.issueKey),
+    ),
   );
   const rows = (await withSummaries(deps, views)).sort(byUrgency);
   return { rows, policy: board.policy, truncated: board.truncated, now: board.now };

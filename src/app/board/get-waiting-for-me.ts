@@ -7,6 +7,7 @@
 import type { WaitingAsk, WaitingForMeView, WaitingItemView } from '../../shared/board-view-models';
 import { boardChangeView } from './board-change-view';
 import type { BoardDeps } from './board-ports';
+import { boardWindowFlags } from './board-window-flags';
 import { readBoardFacts, type BoardFacts } from './read-board-facts';
 import { readOpenBoard, type OpenBoard, type OpenEntry } from './read-open-board';
 import { visibleEntries } from './visible-entries';
@@ -48,9 +49,14 @@ export async function getWaitingForMe(deps: BoardDeps, viewerAccountId: string):
       )
     ).map((entry) => entry.issueKey),
   );
+  // Clashes among every open change (unnamed: the other one may be hidden from the viewer).
+  const windowFlags = boardWindowFlags(
+    board.open.map((open) => open.entry),
+    board.policy,
+  );
   const items = asks
     .filter((ask) => ask.ask === 'approve' || visible.has(ask.open.entry.issueKey))
-    .map((ask) => itemOf(ask, board, facts, viewerAccountId))
+    .map((ask) => itemOf(ask, board, facts, viewerAccountId, windowFlags))
     .sort(byDueThenKey);
   return { items, count: items.length, readAt: board.now.toISOString() };
 }
@@ -105,9 +111,23 @@ function firstDeadline(groups: readonly { deadline: string }[]): string | null {
   return sorted[0] ?? null;
 }
 
-function itemOf(ask: Ask, board: OpenBoard, facts: BoardFacts, viewerAccountId: string): WaitingItemView {
+function itemOf(
+  ask: Ask,
+  board: OpenBoard,
+  facts: BoardFacts,
+  viewerAccountId: string,
+  windowFlags: ReadonlyMap<string, readonly string[]>,
+): WaitingItemView {
   const { entry, state } = ask.open;
-  const view = boardChangeView(entry, state, board.policy, facts.of(entry), viewerAccountId, board.now);
+  const view = boardChangeView(
+    entry,
+    state,
+    board.policy,
+    facts.of(entry),
+    viewerAccountId,
+    board.now,
+    windowFlags.get(entry.issueKey),
+  );
   return {
     ...view,
     ask: ask.ask,
