@@ -107,6 +107,7 @@ export async function getApprovalPanel(
   // The ledger's decision is the app's record of it (JSM's, silence's or the retrospective one): once it is
   // there the panel shows it, whatever JSM's approval still says, and nobody is asked any more.
   const decision = entry.decision?.outcome ?? (state.decisionSource === 'jsm' ? state.decision : 'pending');
+  if (entry.decision === null && entry.breakGlass === undefined) await noteJsmAnswers(deps, issueKey, state);
   const pendingGroups =
     decision === 'pending'
       ? state.groups.filter((group) => !group.satisfied).map((group) => group.groupId)
@@ -142,6 +143,35 @@ export async function getApprovalPanel(
         : decidedViewer(decision, viewerAccountId, requester),
     ...(decision === 'pending' && entry.breakGlass === undefined ? lateDeadline(entry) : {}),
   };
+}
+
+/**
+ * JSM has no approval event, so an answer given with JSM's own buttons reaches the app when someone opens
+ * the panel (or at the decision): kept then, the board counts it in "n of m groups approved" and the figures
+ * time it no later than this. One KVS query when JSM lists any answer; one write per answer not kept yet.
+ */
+async function noteJsmAnswers(deps: AppDeps, issueKey: string, state: ApprovalState): Promise<void> {
+  const note = deps.ledger.noteAnswerSeenInJsm?.bind(deps.ledger);
+  const given = state.groups.flatMap((group) => [
+    ...group.approvedBy.map((person) => ({ person, decision: 'approve' as const })),
+    ...group.declinedBy.map((person) => ({ person, decision: 'decline' as const })),
+  ]);
+  if (note === undefined || given.length === 0) return;
+  const kept = new Set((await deps.ledger.listAnswers(issueKey)).map((answer) => answer.accountId));
+  const at = deps.clock.now().toISOString();
+  for (const { person, decision } of given) {
+    if (kept.has(person.accountId)) continue;
+    kept.add(person.accountId);
+    await note(issueKey, {
+      accountId: person.accountId,
+      displayName: person.displayName,
+      decision,
+      at,
+      comment: null,
+      conditions: [],
+      via: 'jsm',
+    });
+  }
 }
 
 /** The deadline falls after the planned window starts: the panel points it out while approvers decide. */

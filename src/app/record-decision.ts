@@ -115,7 +115,8 @@ async function composeRecord(
         group: group.name,
         decision,
         ...(answer?.comment ? { comment: answer.comment } : {}),
-        ...(answer ? { decidedAt: answer.at } : {}),
+        // An answer seen on JSM's approval has no time of its own: the record gives none for it.
+        ...(answer !== undefined && answer.via !== 'jsm' ? { decidedAt: answer.at } : {}),
       };
     }),
   );

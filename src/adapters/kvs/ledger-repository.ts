@@ -53,6 +53,7 @@ const RecordedAnswerSchema = z.object({
   at: z.string(),
   comment: z.string().nullable(),
   conditions: z.array(z.string()),
+  via: z.literal('jsm').exactOptional(),
 });
 
 const CLAIM_MINUTES = 2;
@@ -110,6 +111,10 @@ export const ledgerRepository: LedgerRepository = {
     ),
   async release(step, issueKey) {
     await kvs.delete(KEYS.claim(step, issueKey));
+  },
+  async noteAnswerSeenInJsm(issueKey, answer) {
+    // FAIL_IF_EXISTS: an answer given in the app (or noted before) stays as it is.
+    await setIfAbsent(KEYS.answer(issueKey, answer.accountId), answer);
   },
   async recordAnswer(issueKey, answer) {
     await kvs.set(KEYS.answer(issueKey, answer.accountId), answer);

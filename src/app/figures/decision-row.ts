@@ -83,7 +83,9 @@ export function decisionRow(
 }
 
 function answerText(answer: RecordedAnswer): string {
-  const parts = [`${answer.displayName} (${answer.accountId}): ${answer.decision} at ${utc(answer.at)}`];
+  const when =
+    answer.via === 'jsm' ? `with JSM's buttons, seen by ${utc(answer.at)}` : `at ${utc(answer.at)}`;
+  const parts = [`${answer.displayName} (${answer.accountId}): ${answer.decision} ${when}`];
   if (answer.comment !== null) parts.push(`comment: ${answer.comment}`);
   if (answer.conditions.length > 0) parts.push(`conditions: ${answer.conditions.join('; ')}`);
   return parts.join(', ');

@@ -24,6 +24,11 @@ export interface RecordedAnswer {
   at: string;
   comment: string | null;
   conditions: string[];
+  /**
+   * 'jsm': given with JSM's own buttons and first seen by the app at `at` (JSM names no time per approver);
+   * absent: given in the app's panel at `at`.
+   */
+  via?: 'jsm';
 }
 
 /** Everything the app knows about one CR, keyed by issue key. */
@@ -152,6 +157,12 @@ export interface LedgerRepository {
   recordAnswer(issueKey: string, answer: RecordedAnswer): Promise<void>;
   forgetAnswer(issueKey: string, accountId: string): Promise<void>;
   listAnswers(issueKey: string): Promise<RecordedAnswer[]>;
+  /**
+   * Keeps an answer seen on JSM's approval, unless the approver's answer is kept already: it never
+   * replaces one given in the app (with its comment and conditions), while an answer given later in the
+   * app replaces it. Optional: a ledger without it leaves JSM's answers to the decision.
+   */
+  noteAnswerSeenInJsm?(issueKey: string, answer: RecordedAnswer): Promise<void>;
 }
 
 export interface StoredPolicy {
