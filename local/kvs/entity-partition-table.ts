@@ -18,7 +18,10 @@ export class EntityPartitionTable {
   private readonly selectPartition;
   private readonly deleteOrphans;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    lingerMs: number,
+  ) {
     db.exec(`CREATE TABLE IF NOT EXISTS kvs_entity_partitions (
       namespace TEXT NOT NULL,
       index_name TEXT NOT NULL,
@@ -43,7 +46,7 @@ export class EntityPartitionTable {
       `SELECT i.key, i.value, i.created_at, i.updated_at, i.expires_at
        FROM kvs_entity_partitions p JOIN kvs_items i ON i.namespace = p.namespace AND i.key = p.key
        WHERE p.namespace = @namespace AND p.index_name = @index AND p.partition = @partition
-         AND (i.expires_at IS NULL OR i.expires_at > @now)`,
+         AND (i.expires_at IS NULL OR i.expires_at + ${String(lingerMs)} > @now)`,
     );
     this.deleteOrphans = db.prepare(
       `DELETE FROM kvs_entity_partitions WHERE NOT EXISTS (

@@ -19,6 +19,8 @@ export const KVS_LIMITS = {
   queryMaxLimit: 100,
   /** TTL may not exceed one year. */
   maxTtlMs: 365 * 24 * 60 * 60 * 1000,
+  /** An expired row may still be read back for up to 48 hours (forge-platform.md §3.2). */
+  expiredRowsLingerMs: 48 * 60 * 60 * 1000,
   entityNameMin: 3,
   entityNameMax: 60,
 } as const;

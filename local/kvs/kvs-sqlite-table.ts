@@ -5,8 +5,9 @@ import { type KvsItemRow as ItemRow, type KvsRecord, recordFromRow as toRecord }
 
 /**
  * One table holds every namespace (`kvs`, `secret`, `entity:<name>`), keyed by namespace and key.
- * Expired rows stay until purged but no read returns them (kvs-api#ttl: deletion is asynchronous, reads
- * here are strict so tests see expiry the moment the clock passes it).
+ * An expired row is still read (and still exists for FAIL_IF_EXISTS) for `lingerMs` after its expiry, then
+ * no read returns it and a purge removes it: Forge deletes expired rows asynchronously, up to 48 hours later
+ * (docs/platform-assumptions.md, KVS TTL), so an app must not count on a key being gone at its expiry.
  */
 export class KvsSqliteTable {
   readonly db: Database.Database;
@@ -19,7 +20,11 @@ export class KvsSqliteTable {
   /** Which index partitions each entity item is in (see entity-partition-table.ts). */
   readonly partitions: EntityPartitionTable;
 
-  constructor(filename: string) {
+  constructor(
+    filename: string,
+    /** How long an expired row is still read back (KVS_LIMITS.expiredRowsLingerMs on the host). */
+    readonly lingerMs = 0,
+  ) {
     this.db = new Database(filename);
     if (filename !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -32,8 +37,10 @@ export class KvsSqliteTable {
       expires_at INTEGER,
       PRIMARY KEY (namespace, key)
     ) WITHOUT ROWID`);
-    this.partitions = new EntityPartitionTable(this.db);
-    const live = '(expires_at IS NULL OR expires_at > @now)';
+    if (!Number.isInteger(lingerMs) || lingerMs < 0)
+      throw new RangeError('lingerMs must be a whole number ≥ 0');
+    this.partitions = new EntityPartitionTable(this.db, lingerMs);
+    const live = `(expires_at IS NULL OR expires_at + ${String(lingerMs)} > @now)`;
     this.selectOne = this.db.prepare<{ namespace: string; key: string; now: number }, ItemRow>(
       `SELECT key, value, created_at, updated_at, expires_at FROM kvs_items
        WHERE namespace = @namespace AND key = @key AND ${live}`,
@@ -69,7 +76,7 @@ export class KvsSqliteTable {
        WHERE namespace = @namespace AND ${live} ORDER BY key`,
     );
     this.purge = this.db.prepare<{ now: number }>(
-      'DELETE FROM kvs_items WHERE expires_at IS NOT NULL AND expires_at <= @now',
+      `DELETE FROM kvs_items WHERE expires_at IS NOT NULL AND expires_at + ${String(lingerMs)} <= @now`,
     );
   }
 

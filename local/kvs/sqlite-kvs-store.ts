@@ -36,6 +36,12 @@ export interface SqliteKvsStoreOptions {
    * several; left out, the inferred 409 KEY_ALREADY_EXISTS / 409 CONDITION_FAILED.
    */
   conditionalWriteFailure?: ConditionalWriteFailure;
+  /**
+   * How long an expired item is still read back and still exists for FAIL_IF_EXISTS: Forge deletes expired
+   * items asynchronously, up to 48 hours later. Default KVS_LIMITS.expiredRowsLingerMs (48 h); 0 reads
+   * strictly (a test of expiry itself).
+   */
+  expiredRowsLingerMs?: number;
 }
 
 /** Which store an operation addresses. */
@@ -85,7 +91,10 @@ export class SqliteKvsStore {
   private lastPurgeMs = Number.NEGATIVE_INFINITY;
 
   constructor(options: SqliteKvsStoreOptions) {
-    this.table = new KvsSqliteTable(options.filename);
+    this.table = new KvsSqliteTable(
+      options.filename,
+      options.expiredRowsLingerMs ?? KVS_LIMITS.expiredRowsLingerMs,
+    );
     this.now = options.now;
     this.entities = new Map((options.entities ?? []).map((definition) => [definition.name, definition]));
     this.keyExists = options.conditionalWriteFailure ?? DEFAULT_CONDITIONAL_FAILURES.keyExists;
@@ -307,7 +316,7 @@ export class SqliteKvsStore {
     });
   }
 
-  /** Deletes expired rows now; reads never return them either way. */
+  /** Deletes the expired rows whose lingering has ended; reads no longer return them either way. */
   purgeExpired(): number {
     return this.table.purgeExpired(this.nowMs());
   }

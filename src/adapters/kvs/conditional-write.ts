@@ -70,3 +70,52 @@ export async function setIfAbsent(key: string, value: object, ttl?: Ttl): Promis
   );
   return outcome === 'written';
 }
+
+const Lease = z.looseObject({
+  writeToken: z.string(),
+  leaseUntil: z.number().exactOptional(),
+  /** Claims written before leases had an end: they end `ttlSeconds` after this. */
+  claimedAt: z.string().exactOptional(),
+});
+
+/**
+ * A claim that ends `ttlSeconds` after it is taken, whether or not the KVS has deleted it by then: Forge
+ * deletes expired keys asynchronously (up to 48 hours later), and until then FAIL_IF_EXISTS may still see
+ * them. The claim keeps its own end (`leaseUntil`); a claim found past it is taken over through a second key
+ * named after that claim's write token, which only one taker can win, so two never both hold it.
+ */
+export async function claimLease(key: string, value: object, ttlSeconds: number): Promise<boolean> {
+  const ttl = { value: ttlSeconds, unit: 'SECONDS' } as const;
+  const take = async () => {
+    const leaseToken = newWriteToken();
+    const lease = { ...value, leaseUntil: Date.now() + ttlSeconds * 1000, leaseToken };
+    const taken = await setIfAbsent(key, lease, ttl);
+    if (taken) heldLeases.set(key, leaseToken);
+    return taken;
+  };
+  if (await take()) return true;
+  const held = Lease.safeParse(await kvs.get(key));
+  if (!held.success) return false;
+  const end =
+    held.data.leaseUntil ??
+    (held.data.claimedAt === undefined ? Number.NaN : Date.parse(held.data.claimedAt) + ttlSeconds * 1000);
+  // A lease whose end cannot be read is someone's: it ends with its TTL, once the KVS drops it.
+  if (!(end <= Date.now())) return false;
+  // Key characters are limited (docs/platform-assumptions.md): the token's '@' is not one of them.
+  const takeover = `${key}:taken-over:${held.data.writeToken.replace(/[^A-Za-z0-9:._-]/g, '_')}`;
+  if (!(await setIfAbsent(takeover, { at: Date.now() }, ttl))) return false;
+  await kvs.delete(key);
+  return take();
+}
+
+/** The leases this invocation took, so a release never deletes a lease someone took over since. */
+const heldLeases = new Map<string, string>();
+
+/** Ends a lease this invocation holds; one taken over by someone else (ours had ended) is left alone. */
+export async function releaseLease(key: string): Promise<void> {
+  const ours = heldLeases.get(key);
+  heldLeases.delete(key);
+  const stored = z.looseObject({ leaseToken: z.string() }).safeParse(await kvs.get(key));
+  if (ours !== undefined && stored.success && stored.data.leaseToken !== ours) return;
+  await kvs.delete(key);
+}

@@ -17,7 +17,7 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { DecidedChangeFact, DurationSketch, FigureTally } from '../../domain/figures';
 import type { FiguresRollupStore, StoredWeekRollup } from '../../app/ports/figures-ports';
-import { setIfAbsent } from './conditional-write';
+import { claimLease, releaseLease } from './conditional-write';
 
 export const FIGURES_KEYS = {
   week: (week: string) => `figures:week:${week}`,
@@ -95,10 +95,11 @@ export function createFiguresRollupStore(
 ): FiguresRollupStore {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const claimWeek = async (week: string): Promise<boolean> => {
-    const ttl = { value: LOCK_TTL_SECONDS, unit: 'SECONDS' } as const;
     for (const wait of [0, ...RETRY_WAITS_MS]) {
       if (wait > 0) await sleep(wait);
-      if (await setIfAbsent(FIGURES_KEYS.lock(week), { claimedAt: new Date().toISOString() }, ttl))
+      if (
+        await claimLease(FIGURES_KEYS.lock(week), { claimedAt: new Date().toISOString() }, LOCK_TTL_SECONDS)
+      )
         return true;
     }
     return false;
@@ -136,7 +137,7 @@ export function createFiguresRollupStore(
         }
         await kvs.set(FIGURES_KEYS.week(week), next);
       } finally {
-        await kvs.delete(FIGURES_KEYS.lock(week));
+        await releaseLease(FIGURES_KEYS.lock(week));
       }
       // After the rollup: a crash in between leaves a fact pending that the rollup already counted, and
       // folding it again changes nothing (the rollup lists its issue keys).

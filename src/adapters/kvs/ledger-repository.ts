@@ -5,7 +5,13 @@ import type { SweepState } from '../../app/ports/sweep-ports';
 import { unfinishedWorkOf } from '../../app/lifecycle/unfinished-work';
 import { dueFactsOf } from '../../app/sweeps/due-facts-of';
 import { nextDueAt } from '../../domain/routing/next-due-at';
-import { newWriteToken, setIfAbsent, settleConditionalWrite } from './conditional-write';
+import {
+  claimLease,
+  newWriteToken,
+  releaseLease,
+  setIfAbsent,
+  settleConditionalWrite,
+} from './conditional-write';
 import { ENTITIES, KEYS } from './storage-keys';
 import { sweepStateForIndex } from './sweep-state-record';
 
@@ -103,14 +109,10 @@ export const ledgerRepository: LedgerRepository = {
     ).execute();
   },
   claim: (step, issueKey) =>
-    // A crashed invocation's claim expires, so a later event or page view can route the CR.
-    setIfAbsent(
-      KEYS.claim(step, issueKey),
-      { claimedAt: new Date().toISOString() },
-      { value: CLAIM_MINUTES, unit: 'MINUTES' },
-    ),
+    // A crashed invocation's claim ends, so a later event or page view can route the CR.
+    claimLease(KEYS.claim(step, issueKey), { claimedAt: new Date().toISOString() }, CLAIM_MINUTES * 60),
   async release(step, issueKey) {
-    await kvs.delete(KEYS.claim(step, issueKey));
+    await releaseLease(KEYS.claim(step, issueKey));
   },
   async noteAnswerSeenInJsm(issueKey, answer) {
     // FAIL_IF_EXISTS: an answer given in the app (or noted before) stays as it is.

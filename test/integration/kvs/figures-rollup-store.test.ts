@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kvs } from '@forge/kvs';
 import { parse } from 'yaml';
+import { installShiftedDate } from '../../../local/core/shifted-date';
 import { parseEntityDefinitions } from '../../../local/kvs';
 import { createFiguresRollupStore, FIGURES_KEYS } from '../../../src/adapters/kvs/figures-rollup-store';
 import { ledgerRepository } from '../../../src/adapters/kvs/ledger-repository';
@@ -92,26 +93,40 @@ describe('weekly figures in KVS', () => {
   });
 
   it('leaves a decision pending while another writer holds its week, and folds it once the week is free', async () => {
-    await kvs.set(
-      FIGURES_KEYS.lock('2026-W10'),
-      { claimedAt: at(0), writeToken: 'another-writer' },
-      { ttl: { value: 30, unit: 'SECONDS' } },
-    );
+    // The app's clock follows the KVS's, as in the local host (local/core/shifted-date.ts)
+    const restoreDate = installShiftedDate(() => ctx.clock.offsetMs());
+    try {
+      await kvs.set(
+        FIGURES_KEYS.lock('2026-W10'),
+        // Another writer's lease, as claimLease writes it: it ends 30 s from now
+        {
+          claimedAt: ctx.clock.now().toISOString(),
+          leaseUntil: ctx.clock.now().getTime() + 30_000,
+          writeToken: 'another-writer',
+        },
+        { ttl: { value: 30, unit: 'SECONDS' } },
+      );
 
-    expect(await recordDecidedChange(deps, decided('CHG-1', 60), [])).toBe('pending');
-    expect(await kvs.get(FIGURES_KEYS.pending('CHG-1'))).toMatchObject({ issueKey: 'CHG-1' });
+      expect(await recordDecidedChange(deps, decided('CHG-1', 60), [])).toBe('pending');
+      expect(await kvs.get(FIGURES_KEYS.pending('CHG-1'))).toMatchObject({ issueKey: 'CHG-1' });
 
-    // The other writer's claim runs out (its TTL), and a decision in another week comes in
-    await ctx.clock.advance(1);
-    const nextWeek = makeLedgerEntry('CHG-2', { routedAt: at(7 * 24 * 60), decidedAt: at(7 * 24 * 60 + 30) });
-    expect(await recordDecidedChange(deps, nextWeek, [])).toBe('counted');
+      // The other writer's lease ends (the KVS may still hold the key for hours), and a decision in another week comes in
+      await ctx.clock.advance(1);
+      const nextWeek = makeLedgerEntry('CHG-2', {
+        routedAt: at(7 * 24 * 60),
+        decidedAt: at(7 * 24 * 60 + 30),
+      });
+      expect(await recordDecidedChange(deps, nextWeek, [])).toBe('counted');
 
-    const figures = await getFigures({ rollups: store }, { from: '2026-03-02', to: '2026-03-15' });
-    expect(figures.trend.map((week) => [week.week, week.summary.decided])).toEqual([
-      ['2026-W10', 1],
-      ['2026-W11', 1],
-    ]);
-    expect(await kvs.get(FIGURES_KEYS.pending('CHG-1'))).toBeUndefined();
+      const figures = await getFigures({ rollups: store }, { from: '2026-03-02', to: '2026-03-15' });
+      expect(figures.trend.map((week) => [week.week, week.summary.decided])).toEqual([
+        ['2026-W10', 1],
+        ['2026-W11', 1],
+      ]);
+      expect(await kvs.get(FIGURES_KEYS.pending('CHG-1'))).toBeUndefined();
+    } finally {
+      restoreDate();
+    }
   });
 
   it('reads a year of figures in three batch reads, however many decisions it holds', async () => {

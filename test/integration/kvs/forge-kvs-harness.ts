@@ -79,19 +79,24 @@ function isFetchTarget(value: unknown): value is FetchTarget {
 }
 
 export function installForgeKvs(
-  options: { entities?: readonly EntityDefinition[]; conditionalWriteFailure?: ConditionalWriteFailure } = {},
+  options: {
+    entities?: readonly EntityDefinition[];
+    conditionalWriteFailure?: ConditionalWriteFailure;
+    expiredRowsLingerMs?: number;
+  } = {},
 ): KvsTestContext {
   const folder = mkdtempSync(join(tmpdir(), 'kvs-test-'));
   const filename = join(folder, 'kvs.sqlite');
   const clock = createLocalClock(TEST_START);
   const entities = options.entities ?? parseEntityDefinitions(TEST_MANIFEST);
-  const { conditionalWriteFailure } = options;
+  const { conditionalWriteFailure, expiredRowsLingerMs } = options;
   const open = () =>
     new SqliteKvsStore({
       filename,
       now: () => clock.now(),
       entities,
       ...(conditionalWriteFailure === undefined ? {} : { conditionalWriteFailure }),
+      ...(expiredRowsLingerMs === undefined ? {} : { expiredRowsLingerMs }),
     });
   const faults: TransportFault[] = [];
   const context: KvsTestContext = {

@@ -11,12 +11,15 @@ describe('KVS time-to-live on the host clock', () => {
     ctx.dispose();
   });
 
-  it('given a value with a 10-minute TTL, when the clock passes it, then get, query and delete no longer see it', async () => {
+  const HOURS_48 = 48 * 60;
+
+  it('given a value with a 10-minute TTL, when the clock passes it, then it may still be read for 48 hours, and no longer after', async () => {
     await kvs.set('dedupe:delivery-1', true, { ttl: { value: 10, unit: 'MINUTES' } });
-    await ctx.clock.advance(9);
+    await ctx.clock.advance(11);
+    // Forge deletes expired keys asynchronously: an app must not count on this one being gone yet
     await expect(kvs.get('dedupe:delivery-1')).resolves.toBe(true);
 
-    await ctx.clock.advance(2);
+    await ctx.clock.advance(HOURS_48);
 
     await expect(kvs.get('dedupe:delivery-1')).resolves.toBeUndefined();
     await expect(
@@ -29,13 +32,26 @@ describe('KVS time-to-live on the host clock', () => {
     });
   });
 
-  it('given an expired key, when it is set with FAIL_IF_EXISTS, then the write succeeds', async () => {
+  it('given an expired key not deleted yet, when it is set with FAIL_IF_EXISTS, then it still exists; once deleted, the write succeeds', async () => {
     await kvs.set('lock', 'old', { ttl: { value: 30, unit: 'SECONDS' } });
     await ctx.clock.advance(1);
 
-    await kvs.set('lock', 'new', { keyPolicy: 'FAIL_IF_EXISTS' });
+    await expect(kvs.set('lock', 'new', { keyPolicy: 'FAIL_IF_EXISTS' })).rejects.toMatchObject({
+      responseDetails: { status: 409 },
+    });
 
+    await ctx.clock.advance(HOURS_48);
+    await kvs.set('lock', 'new', { keyPolicy: 'FAIL_IF_EXISTS' });
     await expect(kvs.get('lock')).resolves.toBe('new');
+  });
+
+  it('given a store that reads strictly, when the clock passes a TTL, then the key is gone at once', async () => {
+    ctx.dispose();
+    ctx = installForgeKvs({ expiredRowsLingerMs: 0 });
+    await kvs.set('short', 1, { ttl: { value: 1, unit: 'MINUTES' } });
+    await ctx.clock.advance(2);
+
+    await expect(kvs.get('short')).resolves.toBeUndefined();
   });
 
   it('given a TTL, when EXPIRE_TIME is requested, then the ISO expiry is now + TTL', async () => {
@@ -64,11 +80,14 @@ describe('KVS time-to-live on the host clock', () => {
     });
   });
 
-  it('given expired rows, when purged, then they are removed from the file', async () => {
+  it('given expired rows, when purged, then those past the 48 hours are removed from the file', async () => {
     await kvs.set('short-1', 1, { ttl: { value: 1, unit: 'SECONDS' } });
     await kvs.set('short-2', 1, { ttl: { value: 1, unit: 'SECONDS' } });
     await kvs.set('long', 1);
     await ctx.clock.advance(1);
+    expect(ctx.store.purgeExpired()).toBe(0);
+
+    await ctx.clock.advance(HOURS_48);
 
     expect(ctx.store.purgeExpired()).toBe(2);
     await expect(kvs.get('long')).resolves.toBe(1);
