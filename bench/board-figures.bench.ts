@@ -186,7 +186,7 @@ async function main(): Promise<void> {
       `${String(DECIDED)} decided change requests over 52 weeks, recorded in ${fmt((Date.now() - started) / 1000, 1)} s`,
     );
     console.log(
-      `  recording one decision: ${fmt(recordCalls / DECIDED)} KVS calls on average (pending fact, week claim, read, write, release, forget, leftovers query)`,
+      `  recording one decision: ${fmt(recordCalls / DECIDED)} KVS calls on average (pending fact, week claim, read, write, release (read and delete), forget, leftovers query)`,
     );
 
     // The view: one rollup per ISO week of the year.

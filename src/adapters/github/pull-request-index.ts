@@ -7,7 +7,7 @@ import {
   type PullRequestLink,
   type TestEvidence,
 } from '../../app/github/github-ports';
-import { setIfAbsent } from '../kvs/conditional-write';
+import { claimLease, releaseLease, setIfAbsent } from '../kvs/conditional-write';
 import { KEYS } from '../kvs/storage-keys';
 
 const LinkSchema = z.object({
@@ -75,14 +75,15 @@ export const pullRequestIndex: PullRequestIndexPort = {
   async put(link) {
     await kvs.set(KEYS.githubPullRequest(link.repository, link.number), link);
   },
+  // A lease (conditional-write.ts): one an invocation left when it died ends on time, whatever the KVS keeps.
   claimDrafting: (repository, number) =>
-    setIfAbsent(
+    claimLease(
       KEYS.githubDraftClaim(repository, number),
       { claimedAt: new Date().toISOString() },
-      { value: DRAFT_CLAIM_MINUTES, unit: 'MINUTES' },
+      DRAFT_CLAIM_MINUTES * 60,
     ),
   async releaseDrafting(repository, number) {
-    await kvs.delete(KEYS.githubDraftClaim(repository, number));
+    await releaseLease(KEYS.githubDraftClaim(repository, number));
   },
   async evidenceFor(repository, sha): Promise<TestEvidence | undefined> {
     const parsed = EvidenceSchema.safeParse(await kvs.get(KEYS.githubTestEvidence(repository, sha)));

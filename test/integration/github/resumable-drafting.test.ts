@@ -3,7 +3,9 @@
  * When one after the first fails, the queue's retry finishes the steps that are left: the draft gets its
  * marker and its email exactly once, and no second request is made.
  */
+import { pullRequestIndex } from '../../../src/adapters/github/pull-request-index';
 import { APP_UUID, startAppHost, type AppHost } from '../app/app-harness';
+import { inHostInvocation } from '../app/in-host-invocation';
 import {
   approvedReview,
   changeRequestKeys,
@@ -73,5 +75,18 @@ describe('a draft that stops part-way is finished by the retry', () => {
       draft: expect.objectContaining({ source: 'github' }) as unknown,
     });
     expect(app.host.jira.outbox().filter((message) => message.issueKey === issue.key)).toHaveLength(1);
+  });
+
+  it('drafts a pull request whose drafting claim an invocation left when it died, once the claim has ended', async () => {
+    // Given an invocation that claimed drafting acme/checkout-web#23 and died (its key lingers in the KVS)
+    await inHostInvocation(app.host, () => pullRequestIndex.claimDrafting('acme/checkout-web', 23));
+
+    // When the approved review comes three minutes later (the claim lasts two)
+    await app.host.clock.advance(3);
+    expect((await deliver(app, 'pull_request_review', approvedReview(23))).status).toBe(202);
+    await app.host.settle();
+
+    // Then it is drafted, not left waiting for the KVS to drop the dead claim
+    expect(await changeRequestKeys(app)).toHaveLength(1);
   });
 });

@@ -1,4 +1,6 @@
 import { boardWindowFlags } from '../../../../src/app/board/board-window-flags';
+import { plannedChangeOf } from '../../../../src/app/figures/planned-changes';
+import { changeConflicts } from '../../../../src/domain/calendar';
 import { makeChangeRequest } from '../../../factories/make-change-request';
 import { makeLedgerEntry } from '../../../factories/make-ledger-entry';
 import { makePolicy } from '../../../factories/make-policy';
@@ -57,5 +59,34 @@ describe('the board’s window flags', () => {
 
     expect(flags.get('CHG-1')).toEqual(['Hard freeze']);
     expect(flags.get('CHG-2')).toEqual(['Freeze']);
+  });
+
+  it('flags exactly the changes the calendar lists in its clashes', () => {
+    const policy = makePolicy();
+    const systems = ['payments-api', 'identity', 'checkout-web'];
+    // A seeded spread of windows over two days, on one or two systems each
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const entries = Array.from({ length: 60 }, (_, i) => {
+      const start = Date.UTC(2026, 11, 1, 8) + Math.floor(next() * 48) * 30 * 60_000;
+      const end = start + (1 + Math.floor(next() * 6)) * 30 * 60_000;
+      const touched = systems.filter(() => next() < 0.5);
+      return planned(
+        `CHG-${String(i)}`,
+        new Date(start).toISOString(),
+        new Date(end).toISOString(),
+        touched.length === 0 ? ['payments-api'] : touched,
+      );
+    });
+    const expected = new Set(
+      changeConflicts(entries.flatMap((entry) => plannedChangeOf(entry) ?? [])).flatMap((conflict) => [
+        ...conflict.issueKeys,
+      ]),
+    );
+
+    const flagged = boardWindowFlags(entries, policy);
+
+    expect(new Set(flagged.keys())).toEqual(expected);
+    expect(expected.size).toBeGreaterThan(5);
   });
 });
