@@ -215,6 +215,7 @@ export function createUiHost(options: UiHostOptions): UiHost {
         resourceKey: key,
         filePath: match[2] ?? '',
         indexRewrite: rewriteIndex(request.query.get('frame')),
+        contentPermissions: catalog.contentPermissions,
       });
     }
     const user = currentUser(request, options.users);

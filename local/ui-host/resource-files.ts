@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 import type { LocalResponse } from '../core/http-types';
+import { customUiCsp, type ContentPermissions } from './custom-ui-csp';
 import { scriptJson } from './html-escape';
 
 const textTypes: Record<string, string> = {
@@ -41,6 +42,8 @@ export interface ResourceFileRequest {
   /** The rest of the URL path after `/_local/ui/resources/{key}/`, still URL-encoded. */
   filePath: string;
   indexRewrite: (html: string) => Promise<string>;
+  /** The app's CSP relaxations; index.html is served with the policy they make (custom-ui-csp.ts). */
+  contentPermissions: ContentPermissions;
 }
 
 /** Serves one file of a Custom UI build; index.html is rewritten to carry the bridge. */
@@ -71,6 +74,17 @@ export async function serveResourceFile(req: ResourceFileRequest): Promise<Local
   // Bodies travel as strings (LocalResponse); buildCustomUi inlines images and fonts so builds are text only.
   if (!type)
     return textResponse(415, `The local host serves text assets only (${name}); inline binary assets.`);
-  const body = inside === 'index.html' ? await req.indexRewrite(content) : content;
-  return { status: 200, headers: { 'content-type': type, 'cache-control': 'no-store' }, body };
+  if (inside !== 'index.html') {
+    return { status: 200, headers: { 'content-type': type, 'cache-control': 'no-store' }, body: content };
+  }
+  const body = await req.indexRewrite(content);
+  return {
+    status: 200,
+    headers: {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'content-security-policy': customUiCsp(body, req.contentPermissions),
+    },
+    body,
+  };
 }

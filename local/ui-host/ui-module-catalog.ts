@@ -1,3 +1,4 @@
+import type { ContentPermissions } from './custom-ui-csp';
 import { z } from 'zod';
 
 import { JiraExpressionParseError, parseJiraExpression, type CompiledExpression } from '../jira/expressions';
@@ -88,6 +89,8 @@ export interface UiCatalog {
   fields: UiCustomField[];
   /** Resource key -> folder relative to the app root (`resources[].path`). */
   resources: Map<string, string>;
+  /** `permissions.content`: the CSP relaxations the app declares for its Custom UIs (custom-ui-csp.ts). */
+  contentPermissions: ContentPermissions;
 }
 
 const i18nText = z.union([z.string(), z.looseObject({ i18n: z.string() })]);
@@ -129,6 +132,13 @@ const manifestShape = z.looseObject({
   app: z.looseObject({ id: z.string().regex(/^ari:cloud:ecosystem::app\/[0-9a-f-]+$/) }),
   modules: z.record(z.string(), z.unknown()).optional(),
   resources: z.array(z.looseObject({ key: z.string(), path: z.string() })).optional(),
+  permissions: z
+    .looseObject({
+      content: z
+        .looseObject({ scripts: z.array(z.string()).optional(), styles: z.array(z.string()).optional() })
+        .optional(),
+    })
+    .optional(),
 });
 
 /*
@@ -270,7 +280,14 @@ export function buildUiCatalog(manifest: unknown): UiCatalog {
     if (!isUiModuleType(type)) continue;
     for (const entry of entries) modules.push(uiModuleOf(type, entry, resources));
   }
-  return { appId: parsed.app.id.slice('ari:cloud:ecosystem::app/'.length), modules, fields, resources };
+  const content = parsed.permissions?.content;
+  return {
+    appId: parsed.app.id.slice('ari:cloud:ecosystem::app/'.length),
+    modules,
+    fields,
+    resources,
+    contentPermissions: { scripts: content?.scripts ?? [], styles: content?.styles ?? [] },
+  };
 }
 
 export function modulesOfType(catalog: UiCatalog, ...types: UiModuleType[]): UiModule[] {

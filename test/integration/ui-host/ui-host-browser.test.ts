@@ -195,6 +195,40 @@ describe('issue view', () => {
   });
 });
 
+describe('content security policy', () => {
+  it('blocks an inline script and an inline style the app did not declare, as on a site', async () => {
+    await page.goto(`${host.baseUrl}/browse/CHG-1`);
+    await textOnceContains(panel('fixture-issue-panel'), 'context-out', 'CHG-1');
+    const frame = page
+      .frames()
+      .find((candidate) => candidate.url().includes('/_local/ui/resources/fixture/'));
+    if (frame === undefined) throw new Error('no fixture frame');
+
+    const outcome = await frame.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(event.effectiveDirective);
+      });
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true;';
+      document.body.appendChild(script);
+      const style = document.createElement('style');
+      style.textContent = 'body { margin-left: 77px; }';
+      document.head.appendChild(style);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return {
+        ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true,
+        margin: getComputedStyle(document.body).marginLeft,
+        violations,
+      };
+    });
+
+    expect(outcome.ran).toBe(false);
+    expect(outcome.margin).not.toBe('77px');
+    expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'style-src-elem']));
+  });
+});
+
 describe('portal', () => {
   const field = (entryPoint: 'edit' | 'view'): FrameLocator =>
     page.frameLocator(`iframe[data-module-key="fixture-risk"][data-entry-point="${entryPoint}"]`);

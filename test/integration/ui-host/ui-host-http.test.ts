@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   evaluateDisplayCondition,
   parseDisplayConditions,
@@ -132,6 +133,22 @@ describe('resources and pages', () => {
     const appAt = html.indexOf('<script src="./main.js">');
     expect(bridgeAt).toBeGreaterThan(-1);
     expect(appAt).toBeGreaterThan(bridgeAt);
+  });
+
+  it("serves index.html with Forge's Custom UI policy: own origin only, the inline bridge by its hash", async () => {
+    const response = await fetch(`${host.baseUrl}/_local/ui/resources/fixture/index.html`);
+    const html = await response.text();
+    const policy = response.headers.get('content-security-policy') ?? '';
+
+    const bridge = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(bridge, 'utf8').digest('base64');
+    expect(policy).toContain(`script-src 'self' 'sha256-${hash}'`);
+    expect(policy).toContain("style-src 'self';");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toContain('unsafe');
+    // The bundle itself carries no policy of its own (its page's applies)
+    const bundle = await fetch(`${host.baseUrl}/_local/ui/resources/fixture/main.js`);
+    expect(bundle.headers.get('content-security-policy')).toBeNull();
   });
 
   it('serves the bundle and refuses paths that leave the resource folder', async () => {
