@@ -79,6 +79,7 @@ function answersGivenInJsm(
         at: completedAt,
         comment: null,
         conditions: [],
+        via: 'jsm' as const,
       })),
   );
 }

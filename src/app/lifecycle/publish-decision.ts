@@ -49,8 +49,8 @@ export interface DecisionToPublish {
    */
   moveIssue?: (entry: LedgerEntry) => Promise<void>;
   /**
-   * Answers given outside the app's panel (JSM's own buttons), counted in the figures only: the ledger
-   * keeps the answers given in the app.
+   * Answers given outside the app's panel (JSM's own buttons): kept on the ledger as seen in JSM
+   * (LedgerRepository.noteAnswerSeenInJsm) and counted in the figures.
    */
   answeredInJsm?: readonly RecordedAnswer[];
 }
@@ -93,6 +93,10 @@ export async function publishDecision(
         throw new Error(`A decision does not ${effect}.`);
       }
     }
+    // Answers given with JSM's buttons are kept first (never over one given in the app), so a resume, the
+    // export and the figures all see them.
+    for (const answer of decision.answeredInJsm ?? [])
+      await deps.ledger.noteAnswerSeenInJsm?.(issueKey, answer);
     // Read once, under the claim: the requester's email and the figures both take them.
     const answers = await deps.ledger.listAnswers(issueKey);
     const requester = pending.includes('tell-requester-outcome')
@@ -121,7 +125,9 @@ export async function publishDecision(
     await deps.ledger.put(decided);
     const published = await finishPublishing(deps, decided, publishing, false);
     // The board's figures (src/app/figures/record-decided-change.ts): counted once per CR, however often.
-    await recordDecidedChange(deps, published, [...answers, ...(decision.answeredInJsm ?? [])]);
+    const kept = new Set(answers.map((answer) => answer.accountId));
+    const notKept = (decision.answeredInJsm ?? []).filter((answer) => !kept.has(answer.accountId));
+    await recordDecidedChange(deps, published, [...answers, ...notKept]);
     return { outcome: 'published', entry: published };
   } finally {
     await deps.ledger.release('decision', issueKey);

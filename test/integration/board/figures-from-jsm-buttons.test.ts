@@ -3,7 +3,7 @@
  * time to first response: JSM gives no time per approver, only when it completed the approval, which
  * stands for the answer (no later than it was given).
  */
-import type { FiguresView, OpenChangesView } from '../../../src/shared';
+import type { DecisionExportPartView, FiguresView, OpenChangesView } from '../../../src/shared';
 import { PEOPLE, validAnswers } from '../app/app-harness';
 import { startBoardHost, valueOf, type BoardHost } from './board-harness';
 
@@ -35,6 +35,14 @@ describe('figures of a decision made with JSM’s buttons', () => {
     const median = figures.total.firstResponse.medianMs ?? 0;
     expect(Math.abs(median - 2 * HOUR) / (2 * HOUR)).toBeLessThan(0.02);
     expect(figures.byApprover.map((one) => one.label)).toEqual(['Priya Nair']);
+    // And the audit export lists her answer as given with JSM's buttons, no later than JSM completed it
+    const part = valueOf(
+      await app.board<DecisionExportPartView>(PEOPLE.morgan, 'exportDecisions', {
+        ...{ from: '2026-11-30', to: '2026-12-06' },
+        timeZone: 'Europe/London',
+      }),
+    );
+    expect(part.csv).toMatch(/Priya Nair \([^)]+\): approve with JSM's buttons, seen by 2026-12-01T11:00/);
   });
 
   it('counts a JSM-button answer in "n of m groups" once the panel has seen it, and times it no later', async () => {
