@@ -21,7 +21,7 @@ export function renderHostPage(
       return htmlPage(
         'Email outbox (Jira notify)',
         htmlTable(
-          ['Sent', 'Issue', 'To', 'Subject', 'Text'],
+          ['Sent', 'Issue', 'To', 'Subject', 'As sent'],
           deps
             .outbox()
             .slice()
@@ -31,7 +31,7 @@ export function renderHostPage(
               issueLink(mail.issueKey),
               escapeHtml(mail.recipients.map((r) => `${r.displayName} <${r.emailAddress}>`).join(', ')),
               escapeHtml(mail.subject),
-              `<pre>${escapeHtml(mail.textBody)}</pre>`,
+              emailBodyCell(mail),
             ]),
           'No email has been sent yet.',
         ),
@@ -154,4 +154,14 @@ function indexPage(deps: HostEndpointDeps): string {
 <h2>Webtriggers</h2>${htmlTable(['Module', 'URL'], webtriggers, 'The app declares no webtrigger.')}
 <h2>Endpoints</h2><ul>${endpoints.map((e) => `<li><code>${escapeHtml(e)}</code></li>`).join('')}</ul>`,
   );
+}
+
+/**
+ * An email as a mail client shows it: its HTML body in a sandboxed frame (no scripts, no same-origin
+ * access, so nothing in a body can act on this page), the plain-text alternative one click away.
+ */
+function emailBodyCell(mail: { htmlBody: string; textBody: string }): string {
+  const text = `<pre>${escapeHtml(mail.textBody)}</pre>`;
+  if (mail.htmlBody.trim() === '') return text;
+  return `<iframe class="mail" sandbox="" title="The email as sent (HTML)" srcdoc="${escapeHtml(mail.htmlBody)}"></iframe><details><summary>Plain text</summary>${text}</details>`;
 }

@@ -19,6 +19,7 @@ th{color:#626F86;font-weight:600;font-size:12px}code,pre{font:12px/1.4 ui-monosp
 pre{padding:8px;white-space:pre-wrap;max-height:240px;overflow:auto}.empty{color:#626F86}
 .lozenge{display:inline-block;border-radius:3px;padding:0 4px;font-size:11px;font-weight:700;text-transform:uppercase;background:#DFE1E6}
 .urgent{background:#FFECEB;color:#AE2E24}
+iframe.mail{width:100%;min-width:420px;height:300px;border:1px solid #DFE1E6;border-radius:3px;background:#fff}details summary{cursor:pointer;color:#626F86;font-size:12px;margin-top:4px}
 </style></head><body><header><strong>Async CAB</strong><span>local host</span>
 <a href="/_local/">Index</a><a href="/_local/pages/outbox">Email outbox</a><a href="/_local/pages/chat">Chat</a><a href="/_local/pages/github">GitHub</a></header>
 <main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;

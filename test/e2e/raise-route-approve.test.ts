@@ -66,6 +66,11 @@ describe('raise on the portal, route, approve in the issue panel', () => {
     const outbox = await harness.pageAs(DEMO.alex);
     await outbox.goto(`${harness.host.url}/_local/pages/outbox`);
     expect(await outbox.locator('table').textContent()).toContain(key);
+    // The requester's email, the newest, reads as formatted text: the outcome, then the decision record's table
+    const told = outbox.locator('iframe.mail').first().contentFrame();
+    await told.getByRole('heading', { name: `${key} approved`, exact: true }).waitFor(WAIT);
+    expect(await told.locator('table th').first().textContent()).toBeTruthy();
+    expect(await told.locator('body').textContent()).not.toContain('----');
     await outbox.screenshot({ path: screenshotPath('story-4-email-outbox'), fullPage: true });
     await outbox.goto(`${harness.host.url}/_local/pages/chat`);
     const chat = (await outbox.locator('table').textContent()) ?? '';

@@ -2,7 +2,8 @@ import { type AdfBlock, type AdfDocument, type AdfInline } from './adf-schema';
 
 /**
  * Renders a decision record as plain text for email and chat (and for tests to read): headings and
- * paragraphs on their own lines, list items as "• ", table rows as "a | b | c", links as "text (url)".
+ * paragraphs on their own lines, list items as "• ", table rows as "a | b | c", links as "text (url)", a rule
+ * as a "· · ·" section break.
  */
 export function decisionRecordToPlainText(doc: AdfDocument): string {
   return doc.content.map(blockToText).join('\n\n');
@@ -24,7 +25,7 @@ function blockToText(block: AdfBlock): string {
     case 'panel':
       return block.content.map(blockToText).join('\n');
     case 'rule':
-      return '----';
+      return '· · ·';
   }
 }
 

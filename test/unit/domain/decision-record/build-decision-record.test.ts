@@ -93,7 +93,7 @@ describe('buildDecisionRecord', () => {
 
     it('is not truncated and ends with the footer', () => {
       expect(truncated).toBe(false);
-      expect(text.endsWith('----\n\nRecorded by Async CAB on Fri 20 Nov 2026, 14:02 GMT.')).toBe(true);
+      expect(text.endsWith('· · ·\n\nRecorded by Async CAB on Fri 20 Nov 2026, 14:02 GMT.')).toBe(true);
     });
   });
 

@@ -89,7 +89,7 @@ describe('decisionRecordToPlainText', () => {
         'Declined',
         'Who | What\nPriya | Declined',
         '• line one\nline two\n• PR #9 (https://github.com/a/b/pull/9)',
-        '----',
+        '· · ·',
       ].join('\n\n'),
     );
   });
