@@ -34,14 +34,17 @@ async function main(): Promise<void> {
       }),
     });
     const { issueKey: key } = (await created.json()) as { issueKey: string };
+    const index = await (await fetch(`${host.url}/_local/ui`)).text();
+    const boardPath = /href="(\/jira\/apps\/[^"]+)"/.exec(index)?.[1] ?? '';
     const base = await baseline(browser);
     const baseStats = summarise(base.samples);
     const uis = [
       {
-        ui: 'portal-form',
+        // The portal's Change form asks each CAB question in its field's edit experience: the window's here.
+        ui: 'cab-field-edit',
         url: `${host.url}/servicedesk/customer/portal/1/create/10`,
         user: DANA,
-        frame: 'iframe[data-module-key="cab-request-form"]',
+        frame: 'iframe[data-module-key="cab-change-window"][data-entry-point="edit"]',
       },
       {
         ui: 'portal-status',
@@ -60,6 +63,13 @@ async function main(): Promise<void> {
         url: `${host.url}/jira/settings/apps/cab-admin`,
         user: ALEX,
         frame: 'iframe[data-module-key="cab-admin"]',
+      },
+      {
+        // The Async CAB page (it carries the policy editor for its Rules tab).
+        ui: 'board',
+        url: `${host.url}${boardPath}`,
+        user: DANA,
+        frame: 'iframe[data-module-key="cab-board"]',
       },
     ];
     console.log('Custom UI size and first render (aim: under 150 KB gzip per UI)');
