@@ -6,6 +6,7 @@
 import type { ApprovalState } from '../domain/approval';
 import type { ApprovalPanelView, ChangeRequestPhase, RoutingStateView } from '../shared/view-models';
 import type { AppDeps } from './app-deps';
+import { answersSeenInJsm } from './answers-seen-in-jsm';
 import { approvalStateFor, attributionMembers } from './approval-state-for';
 import { deadlineView, wallClockDeadlineView } from './deadline-view';
 import { decisionRecordDocument } from './decision-record-document';
@@ -152,26 +153,11 @@ export async function getApprovalPanel(
  */
 async function noteJsmAnswers(deps: AppDeps, issueKey: string, state: ApprovalState): Promise<void> {
   const note = deps.ledger.noteAnswerSeenInJsm?.bind(deps.ledger);
-  const given = state.groups.flatMap((group) => [
-    ...group.approvedBy.map((person) => ({ person, decision: 'approve' as const })),
-    ...group.declinedBy.map((person) => ({ person, decision: 'decline' as const })),
-  ]);
-  if (note === undefined || given.length === 0) return;
-  const kept = new Set((await deps.ledger.listAnswers(issueKey)).map((answer) => answer.accountId));
-  const at = deps.clock.now().toISOString();
-  for (const { person, decision } of given) {
-    if (kept.has(person.accountId)) continue;
-    kept.add(person.accountId);
-    await note(issueKey, {
-      accountId: person.accountId,
-      displayName: person.displayName,
-      decision,
-      at,
-      comment: null,
-      conditions: [],
-      via: 'jsm',
-    });
-  }
+  const anyGiven = state.groups.some((group) => group.approvedBy.length + group.declinedBy.length > 0);
+  if (note === undefined || !anyGiven) return;
+  const kept = await deps.ledger.listAnswers(issueKey);
+  for (const answer of answersSeenInJsm(state, kept, deps.clock.now().toISOString()))
+    await note(issueKey, answer);
 }
 
 /** The deadline falls after the planned window starts: the panel points it out while approvers decide. */

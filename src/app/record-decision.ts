@@ -7,6 +7,7 @@
 import { parseApprovalPage, selectCurrentApproval, type ApprovalState } from '../domain/approval';
 import { buildDecisionRecord } from '../domain/decision-record';
 import type { AppDeps } from './app-deps';
+import { answersSeenInJsm } from './answers-seen-in-jsm';
 import { approvalStateFor } from './approval-state-for';
 import { chatLink, chatText } from './chat-text';
 import { publishDecision, resumePublishing, type ComposedDecision } from './lifecycle/publish-decision';
@@ -39,7 +40,8 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
     outcome,
     by: 'approvers',
     compose: (latest, now) => composeRecord(deps, latest, state, outcome, answers, now),
-    answeredInJsm: answersGivenInJsm(
+    // JSM names no time per approver: its answers are dated when it completed the approval.
+    answeredInJsm: answersSeenInJsm(
       state,
       answers,
       completedAtOf(approvals) ?? deps.clock.now().toISOString(),
@@ -53,35 +55,6 @@ export async function recordDecisionIfFinal(deps: AppDeps, issueKey: string): Pr
     default:
       return published.outcome;
   }
-}
-
-/**
- * The approvers who answered with JSM's own buttons, not in the app's panel, for the figures' time to first
- * response. JSM's approvals name no time per approver, only when the approval was completed: that instant
- * stands for their answer, which came no later (README, "The Async CAB page and gadget").
- */
-function answersGivenInJsm(
-  state: ApprovalState,
-  answers: readonly RecordedAnswer[],
-  completedAt: string,
-): RecordedAnswer[] {
-  const inPanel = new Set(answers.map((answer) => answer.accountId));
-  return state.groups.flatMap((group) =>
-    [
-      ...group.approvedBy.map((person) => ({ person, decision: 'approve' as const })),
-      ...group.declinedBy.map((person) => ({ person, decision: 'decline' as const })),
-    ]
-      .filter(({ person }) => !inPanel.has(person.accountId))
-      .map(({ person, decision }) => ({
-        accountId: person.accountId,
-        displayName: person.displayName,
-        decision,
-        at: completedAt,
-        comment: null,
-        conditions: [],
-        via: 'jsm' as const,
-      })),
-  );
 }
 
 /** When JSM completed the current approval (its `completedDate`), if it says. */
