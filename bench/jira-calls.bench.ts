@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { invokeThroughBridge } from '../local/tools/bridge-call';
 import { startLocalHost, type LocalHost } from '../local/host/create-local-host';
 import type { JiraCallRecord } from '../local/host/jira-call-log';
 import { ENTITIES } from '../src/adapters/kvs/storage-keys';
@@ -25,7 +26,6 @@ const SWEEP_SIZES = (process.env.BENCH_SWEEP_SIZES ?? '10,100,1000').split(',').
 const START = new Date('2026-12-01T09:07:00Z');
 const DANA = { auth: basicAuth('dana.lee@asynccab.example') };
 const PRIYA = { id: '712020:5e0c1d2a-0000-4000-8000-000000000006' };
-const cookie = (accountId: string) => `acab_user=${encodeURIComponent(accountId)}`;
 
 async function main(): Promise<void> {
   await lifecycle();
@@ -179,19 +179,17 @@ function firstReminderAt(host: LocalHost, issueKey: string): number {
 }
 
 async function invoke(host: LocalHost, accountId: string, issueKey: string, key: string, payload: unknown) {
-  const page = await fetch(`${host.url}/browse/${issueKey}`, { headers: { cookie: cookie(accountId) } });
-  const frame = /data-frame-token="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
-  if (frame === undefined) throw new Error(`no app frame on /browse/${issueKey}`);
-  const answer = await fetch(`${host.url}/_local/ui/bridge`, {
-    method: 'POST',
-    headers: { cookie: cookie(accountId), 'content-type': 'application/json' },
-    body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey: key, payload } }),
-  });
-  const body = z
-    .object({ result: z.object({ ok: z.boolean(), value: z.unknown().optional() }).optional() })
-    .parse(await answer.json());
-  if (body.result?.ok !== true) throw new Error(`${key} on ${issueKey} failed: ${JSON.stringify(body)}`);
-  return body.result.value;
+  const result = z
+    .object({ ok: z.boolean(), value: z.unknown().optional() })
+    .parse(
+      await invokeThroughBridge(
+        { baseUrl: host.url, accountId, pagePath: `/browse/${issueKey}` },
+        key,
+        payload,
+      ),
+    );
+  if (!result.ok) throw new Error(`${key} on ${issueKey} failed: ${JSON.stringify(result)}`);
+  return result.value;
 }
 
 function print(label: string, calls: JiraCallRecord[], note: string): void {

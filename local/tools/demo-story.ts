@@ -6,6 +6,7 @@
  * written around the app: every step goes through the surfaces a person uses.
  */
 import { z } from 'zod';
+import { invokeThroughBridge } from './bridge-call';
 import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from './cab-request-fields';
 
 interface StoryHost {
@@ -145,20 +146,17 @@ function storyClient(host: StoryHost) {
     return text === '' ? null : (JSON.parse(text) as unknown);
   };
   /** Calls the issue panel's resolver as `as`, the way its frame does through the host's bridge. */
-  const panelCall = async (as: Person, issueKey: string, functionKey: string, payload: unknown) => {
-    const cookie = { cookie: `acab_user=${encodeURIComponent(as.accountId)}` };
-    const html = await (await fetch(`${host.url}/browse/${issueKey}`, { headers: cookie })).text();
-    const frame = /data-module-key="cab-approval-panel" data-frame-token="([^"]+)"/
-      .exec(html)?.[1]
-      ?.replace(/&amp;/g, '&');
-    if (frame === undefined) throw new Error(`${issueKey} shows ${as.email} no approval panel`);
-    const answer = await fetch(`${host.url}/_local/ui/bridge`, {
-      method: 'POST',
-      headers: { ...cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey, payload } }),
-    });
-    return z.object({ result: z.unknown() }).parse(await answer.json()).result;
-  };
+  const panelCall = (as: Person, issueKey: string, functionKey: string, payload: unknown) =>
+    invokeThroughBridge(
+      {
+        baseUrl: host.url,
+        accountId: as.accountId,
+        pagePath: `/browse/${issueKey}`,
+        moduleKey: 'cab-approval-panel',
+      },
+      functionKey,
+      payload,
+    );
   return {
     async changeRequestCount() {
       const found = SearchSchema.parse(

@@ -12,6 +12,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { z } from 'zod';
 
 import { startLocalHost, type LocalHost } from '../../local/host/create-local-host';
+import { invokeThroughBridge } from '../../local/tools/bridge-call';
 import { cabFieldValues, fetchCabFieldIds } from '../../local/tools/cab-request-fields';
 import { launchChromium, SCREENSHOTS_DIR } from './chromium';
 
@@ -130,27 +131,18 @@ export async function invokeAs(
   functionKey: string,
   payload: unknown,
 ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } | undefined }> {
-  const cookie = { cookie: `acab_user=${encodeURIComponent(accountId)}` };
-  const html = await (await fetch(`${host.url}${await boardPagePath(host)}`, { headers: cookie })).text();
-  const frame = /data-module-key="cab-board" data-frame-token="([^"]+)"/
-    .exec(html)?.[1]
-    ?.replace(/&amp;/g, '&');
-  if (frame === undefined) throw new Error(`no Async CAB page frame for ${accountId}`);
-  const answer = await fetch(`${host.url}/_local/ui/bridge`, {
-    method: 'POST',
-    headers: { ...cookie, 'content-type': 'application/json' },
-    body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey, payload } }),
-  });
-  const body = z
+  const result = await invokeThroughBridge(
+    { baseUrl: host.url, accountId, pagePath: await boardPagePath(host), moduleKey: 'cab-board' },
+    functionKey,
+    payload,
+  );
+  return z
     .object({
-      result: z.object({
-        ok: z.boolean(),
-        value: z.unknown().optional(),
-        error: z.object({ code: z.string(), message: z.string() }).optional(),
-      }),
+      ok: z.boolean(),
+      value: z.unknown().optional(),
+      error: z.object({ code: z.string(), message: z.string() }).optional(),
     })
-    .parse(await answer.json());
-  return body.result;
+    .parse(result);
 }
 
 /** A full-page screenshot of `page` as `<dir>/<name>.png`. */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
 import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../../local/tools/cab-request-fields';
+import { invokeThroughBridge } from '../../../local/tools/bridge-call';
 
 export const APP_UUID = '6f1d2c3b-7a4e-4f0b-9c2d-3e5f6a7b8c9d';
 
@@ -80,7 +81,6 @@ export async function startAppHost(options: { demoPolicy?: boolean } = {}): Prom
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
-  const cookie = (as: Person) => ({ cookie: `acab_user=${encodeURIComponent(as.accountId)}` });
   let ids: CabFieldIds | undefined;
   const fieldIds = async () => {
     ids ??= await fetchCabFieldIds(host.url, basic(PEOPLE.alex));
@@ -89,21 +89,12 @@ export async function startAppHost(options: { demoPolicy?: boolean } = {}): Prom
   return {
     host,
     rest,
-    async invoke(as, issueKey, functionKey, payload) {
-      const page = await fetch(`${host.url}/browse/${issueKey}`, { headers: cookie(as) });
-      const frame = /data-frame-token="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
-      if (frame === undefined)
-        throw new Error(`no app frame on /browse/${issueKey} for ${as.email} (${String(page.status)})`);
-      const answer = await fetch(`${host.url}/_local/ui/bridge`, {
-        method: 'POST',
-        headers: { ...cookie(as), 'content-type': 'application/json' },
-        body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey, payload } }),
-      });
-      const body = (await answer.json()) as { result?: unknown; message?: string };
-      if (answer.status !== 200)
-        throw new Error(`invoke ${functionKey} answered ${String(answer.status)}: ${JSON.stringify(body)}`);
-      return body.result;
-    },
+    invoke: (as, issueKey, functionKey, payload) =>
+      invokeThroughBridge(
+        { baseUrl: host.url, accountId: as.accountId, pagePath: `/browse/${issueKey}` },
+        functionKey,
+        payload,
+      ),
     fieldIds,
     async raise(as, summary, answers, requestTypeId = '10') {
       const ids = await fieldIds();

@@ -4,6 +4,7 @@
  * Built on the sweep harness, so change requests are raised, routed and moved through time the same way.
  */
 import { cabFieldValues, fetchCabFieldIds } from '../../../local/tools/cab-request-fields';
+import { invokeThroughBridge } from '../../../local/tools/bridge-call';
 import { basic, PEOPLE, type Person } from '../app/app-harness';
 import type { RecordedCall } from '../jira-calls/jira-calls-harness';
 import { startSweepHost, type Answer, type SweepHost } from '../sweeps/sweep-harness';
@@ -22,17 +23,6 @@ export interface BoardHost extends SweepHost {
 /** The demo service desk's Emergency change request type (docs/demo-site.md). */
 const EMERGENCY_REQUEST_TYPE_ID = '11';
 
-const cookie = (as: Person) => ({ cookie: `acab_user=${encodeURIComponent(as.accountId)}` });
-
-async function frameOn(url: string, as: Person, moduleKey: string): Promise<string> {
-  const page = await fetch(url, { headers: cookie(as) });
-  const html = await page.text();
-  const frame = new RegExp(`data-module-key="${moduleKey}" data-frame-token="([^"]+)"`).exec(html)?.[1];
-  if (frame === undefined)
-    throw new Error(`no ${moduleKey} frame on ${url} for ${as.email} (${String(page.status)})`);
-  return frame.replace(/&amp;/g, '&');
-}
-
 export async function startBoardHost(startAt: string): Promise<BoardHost> {
   const app = await startSweepHost(startAt);
   const base = app.host.url;
@@ -50,19 +40,15 @@ export async function startBoardHost(startAt: string): Promise<BoardHost> {
     ...app,
     pagePath,
     async board<T>(as: Person, key: string, payload: unknown, on: 'page' | 'gadget' = 'page') {
-      const frame =
+      const where =
         on === 'page'
-          ? await frameOn(`${base}${await pagePath()}`, as, 'cab-board')
-          : await frameOn(`${base}/jira/dashboards/local`, as, 'cab-board-gadget');
-      const answer = await fetch(`${base}/_local/ui/bridge`, {
-        method: 'POST',
-        headers: { ...cookie(as), 'content-type': 'application/json' },
-        body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey: key, payload } }),
-      });
-      const body = (await answer.json()) as { result?: Answer<T>; message?: string };
-      if (answer.status !== 200 || body.result === undefined)
-        throw new Error(`invoke ${key} answered ${String(answer.status)}: ${body.message ?? ''}`);
-      return body.result;
+          ? { pagePath: await pagePath(), moduleKey: 'cab-board' }
+          : { pagePath: '/jira/dashboards/local', moduleKey: 'cab-board-gadget' };
+      return (await invokeThroughBridge(
+        { baseUrl: base, accountId: as.accountId, ...where },
+        key,
+        payload,
+      )) as Answer<T>;
     },
     async raiseEmergency(as, summary, answers) {
       const ids = await fetchCabFieldIds(base, basic(PEOPLE.alex));

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { startLocalHost, type LocalHost } from '../../../local/host/create-local-host';
 import { basic, PEOPLE, type Person } from '../app/app-harness';
 import { cabFieldValues, fetchCabFieldIds, type CabFieldIds } from '../../../local/tools/cab-request-fields';
+import { invokeThroughBridge } from '../../../local/tools/bridge-call';
 
 export interface Email {
   issueKey: string;
@@ -94,21 +95,12 @@ export async function startSweepHost(startAt: string): Promise<SweepHost> {
       },
       ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
     });
-  const cookie = (as: Person) => ({ cookie: `acab_user=${encodeURIComponent(as.accountId)}` });
-  const call = async <T>(as: Person, issueKey: string, key: string, payload: unknown) => {
-    const page = await fetch(`${host.url}/browse/${issueKey}`, { headers: cookie(as) });
-    const frame = /data-frame-token="([^"]+)"/.exec(await page.text())?.[1]?.replace(/&amp;/g, '&');
-    if (frame === undefined) throw new Error(`no app frame on /browse/${issueKey}`);
-    const answer = await fetch(`${host.url}/_local/ui/bridge`, {
-      method: 'POST',
-      headers: { ...cookie(as), 'content-type': 'application/json' },
-      body: JSON.stringify({ frame, command: 'invoke', payload: { functionKey: key, payload } }),
-    });
-    const body = (await answer.json()) as { result?: Answer<T> };
-    if (answer.status !== 200 || body.result === undefined)
-      throw new Error(`invoke ${key} answered ${String(answer.status)}`);
-    return body.result;
-  };
+  const call = async <T>(as: Person, issueKey: string, key: string, payload: unknown) =>
+    (await invokeThroughBridge(
+      { baseUrl: host.url, accountId: as.accountId, pagePath: `/browse/${issueKey}` },
+      key,
+      payload,
+    )) as Answer<T>;
   return {
     host,
     async raise(as, summary, answers) {
