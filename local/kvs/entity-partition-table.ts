@@ -32,6 +32,11 @@ export class EntityPartitionTable {
     db.exec(
       'CREATE INDEX IF NOT EXISTS kvs_entity_partitions_by_key ON kvs_entity_partitions (namespace, key)',
     );
+    // The indexes each entity's rows were recorded for: a store opened with other ones rebuilds them.
+    db.exec(`CREATE TABLE IF NOT EXISTS kvs_entity_partition_indexes (
+      namespace TEXT PRIMARY KEY,
+      indexes TEXT NOT NULL
+    ) WITHOUT ROWID`);
     this.insertRow = db.prepare<{ namespace: string; index: string; partition: string; key: string }>(
       `INSERT OR IGNORE INTO kvs_entity_partitions (namespace, index_name, partition, key)
        VALUES (@namespace, @index, @partition, @key)`,
@@ -77,10 +82,25 @@ export class EntityPartitionTable {
       .map(recordFromRow);
   }
 
-  /** Rebuilds the rows of one entity from its items, e.g. after the manifest's indexes changed. */
-  rebuild(namespace: string, definition: EntityDefinition, items: readonly KvsRecord[]): void {
+  /**
+   * Rebuilds the rows of one entity from its items when they were recorded for other indexes than the
+   * manifest's now (or never: a file from before this table); otherwise opening reads nothing more.
+   */
+  ensureIndexed(namespace: string, definition: EntityDefinition, items: () => readonly KvsRecord[]): void {
+    const indexes = JSON.stringify(definition.indexes);
+    const recorded = this.db
+      .prepare<[string], { indexes: string }>(
+        'SELECT indexes FROM kvs_entity_partition_indexes WHERE namespace = ?',
+      )
+      .get(namespace);
+    if (recorded?.indexes === indexes) return;
     this.db.prepare('DELETE FROM kvs_entity_partitions WHERE namespace = ?').run(namespace);
-    for (const item of items) this.put(namespace, definition, item.key, item.value);
+    for (const item of items()) this.put(namespace, definition, item.key, item.value);
+    this.db
+      .prepare(
+        'INSERT INTO kvs_entity_partition_indexes (namespace, indexes) VALUES (?, ?) ON CONFLICT (namespace) DO UPDATE SET indexes = excluded.indexes',
+      )
+      .run(namespace, indexes);
   }
 
   dropOrphans(): void {

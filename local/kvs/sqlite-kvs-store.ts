@@ -99,15 +99,13 @@ export class SqliteKvsStore {
     this.entities = new Map((options.entities ?? []).map((definition) => [definition.name, definition]));
     this.keyExists = options.conditionalWriteFailure ?? DEFAULT_CONDITIONAL_FAILURES.keyExists;
     this.conditionFailed = options.conditionalWriteFailure ?? DEFAULT_CONDITIONAL_FAILURES.conditionFailed;
-    // A kept database may predate an index the manifest now declares: the partition rows are rebuilt.
+    // A kept database may predate an index the manifest now declares: then its partition rows are rebuilt.
     const nowMs = this.nowMs();
     this.table.atomically(() => {
       for (const name of this.entities.keys()) {
         const space = entitySpace(this.entities, name);
         if (space.kind !== 'entity') continue;
-        this.table.partitions.rebuild(
-          space.namespace,
-          space.definition,
+        this.table.partitions.ensureIndexed(space.namespace, space.definition, () =>
           this.table.all(space.namespace, nowMs),
         );
       }
